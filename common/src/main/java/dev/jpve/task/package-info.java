@@ -1,0 +1,2 @@
+/** Worker tasks: UPIDs ({@code PVE::UPID}), task status texts, and (later) task logs and workers. */
+package dev.jpve.task;

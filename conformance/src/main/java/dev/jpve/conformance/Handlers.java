@@ -1,0 +1,12 @@
+package dev.jpve.conformance;
+
+import java.util.Map;
+
+/** The list of conformance names this driver answers; one line per name. */
+final class Handlers {
+    private Handlers() {}
+
+    static void register(Map<String, CaseHandler> handlers) {
+        // names are added here as their areas land, e.g. handlers.put("upid", new UpidCases());
+    }
+}
