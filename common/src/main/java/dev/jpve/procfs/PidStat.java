@@ -1,0 +1,95 @@
+package dev.jpve.procfs;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The fields of {@code /proc/<pid>/stat} that {@code read_proc_pid_stat} returns.
+ *
+ * <p>Units are upstream's: CPU times and {@code starttime} in clock ticks (see
+ * {@link dev.jpve.tools.posix.Sysconf#clockTicks()}), {@code starttime} counted since boot (the
+ * "pstart" of a UPID), {@code vsize} in bytes, {@code rss} in bytes computed as pages times a
+ * fixed 4096 (upstream does not query the page size).
+ *
+ * {@snippet :
+ * PidStat.read(ProcessHandle.current().pid())
+ *         .ifPresent(stat -> System.out.println(stat.status() + " " + stat.starttime()));
+ * }
+ *
+ * @param pid the process id the line starts with
+ * @param comm the command name between the parentheses (may contain spaces and parentheses)
+ * @param status the state letter ({@code R}, {@code S}, {@code D}, {@code Z}, {@code T}, ...)
+ * @param ppid the parent process id
+ * @param utime user CPU time in clock ticks
+ * @param stime system CPU time in clock ticks
+ * @param starttime start time in clock ticks since boot
+ * @param vsize virtual memory size in bytes
+ * @param rss resident set size in bytes (pages times 4096)
+ */
+public record PidStat(long pid, String comm, String status, long ppid, long utime, long stime,
+        long starttime, long vsize, long rss) {
+
+    /** The page size upstream multiplies {@code rss} with, whatever the machine's is. */
+    static final long PAGE_SIZE = 4096;
+
+    /*
+     * Fields 3..42 of proc(5), in order: S = one non-space character, s = signed integer,
+     * u = unsigned integer, 0 = the literal 0 (itrealvalue). Groups mark the fields we keep.
+     */
+    private static final String FIELDS = "(S) (s) s s s s u u u u u (u) (u) s s s s s 0 (u) (u) (s)"
+            + " u u u u u u u u u u u u u s s u u u";
+    private static final Pattern LINE = Pattern.compile("^([0-9]+) \\((.*)\\) " + FIELDS
+            .replace("S", "\\S").replace("s", "-?[0-9]+").replace("u", "[0-9]+"), Pattern.UNIX_LINES);
+
+    public PidStat {
+        Objects.requireNonNull(comm, "comm");
+        Objects.requireNonNull(status, "status");
+    }
+
+    /**
+     * Parses the first line of a {@code /proc/<pid>/stat} file.
+     *
+     * <p>The command name is matched greedily, up to the last {@code ") "} after which the
+     * remaining fields fit; fields after the 42nd are ignored. Any mismatch gives empty.
+     */
+    public static Optional<PidStat> parse(String line) {
+        Objects.requireNonNull(line, "line");
+        Matcher m = LINE.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PidStat(Long.parseLong(m.group(1)), m.group(2), m.group(3),
+                    Long.parseLong(m.group(4)), Long.parseUnsignedLong(m.group(5)),
+                    Long.parseUnsignedLong(m.group(6)), Long.parseUnsignedLong(m.group(7)),
+                    Long.parseUnsignedLong(m.group(8)), Long.parseLong(m.group(9)) * PAGE_SIZE));
+        } catch (NumberFormatException e) {
+            return Optional.empty(); // a number beyond 64 bits: not a real kernel line
+        }
+    }
+
+    /**
+     * Reads {@code /proc/<pid>/stat}; empty when the process does not exist or the line does not
+     * parse.
+     *
+     * @throws java.io.UncheckedIOException with upstream's text when the file exists but cannot
+     *     be opened
+     */
+    public static Optional<PidStat> read(long pid) {
+        return read(ProcRoot.DEFAULT, pid);
+    }
+
+    static Optional<PidStat> read(Path procRoot, long pid) {
+        return ProcFiles.firstLine(procRoot.resolve(Long.toString(pid)).resolve("stat"))
+                .flatMap(PidStat::parse)
+                .filter(stat -> stat.pid() == pid);
+    }
+
+    /** Whether the process is a zombie (exited, not yet reaped by its parent). */
+    public boolean isZombie() {
+        return status.equals("Z");
+    }
+}
