@@ -1,0 +1,19 @@
+package dev.jpve.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WhitespaceTest {
+    @Test
+    void stripsLeadingAndTrailingWhitespaceOnly() {
+        assertThat(Whitespace.trim(" \t a b \r\n\f\u000B")).isEqualTo("a b");
+    }
+
+    @Test
+    void leavesOtherTextAlone() {
+        assertThat(Whitespace.trim("")).isEmpty();
+        assertThat(Whitespace.trim("0")).isEqualTo("0");
+        assertThat(Whitespace.trim("\u00A0x")).isEqualTo("\u00A0x");
+    }
+}
