@@ -23,6 +23,14 @@ class MountsTest {
     }
 
     @Test
+    void takesACommentAfterLeadingWhitespaceAsAnEntryAsPerlDoes() {
+        // perl: "  #c" =~ /^\s*([^#].*)$/ captures " #c"; blank lines are skipped
+        assertThat(Mounts.parse("  #c\n\n   \nx y z w 1 2\n")).containsExactly(
+                new MountEntry("", "#c", "", "", "0", "0"),
+                new MountEntry("x", "y", "z", "w", "2", "1"));
+    }
+
+    @Test
     void decodesTheKernelsOctalEscapes() {
         assertThat(Mounts.decode("a\\040b\\011c\\012d\\134e\\\\f")).isEqualTo("a b\tc\nd\\e\\f");
     }
