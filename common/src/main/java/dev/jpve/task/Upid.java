@@ -32,9 +32,11 @@ import java.util.regex.Pattern;
 public record Upid(String node, long pid, long pstart, long starttime, String type, String id,
         String user) {
 
-    private static final String FIELD = "[^:\\s/]";
+    /* Perl's \s on decoded text is Unicode White_Space: (?U) gives Java the same set. */
+    private static final String FIELD = "(?U:[^:\\s/])";
+    private static final String HEX = "[0-9A-Fa-f]";
     private static final Pattern FORMAT = Pattern.compile("UPID:([a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?)"
-            + ":(\\p{XDigit}{8}):(\\p{XDigit}{8,9}):(\\p{XDigit}{8}):(" + FIELD + "+):(" + FIELD + "*):("
+            + ":(" + HEX + "{8}):(" + HEX + "{8,9}):(" + HEX + "{8}):(" + FIELD + "+):(" + FIELD + "*):("
             + FIELD + "+):");
 
     public Upid {

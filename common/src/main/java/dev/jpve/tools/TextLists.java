@@ -18,15 +18,16 @@ public final class TextLists {
     /**
      * The fields of a list text. A text containing NUL is split on NUL only, keeping empty fields
      * except trailing ones; otherwise commas and semicolons count as whitespace and the text is
-     * split on runs of whitespace. An empty text gives no fields; {@code "0"} gives {@code ["0"]}.
+     * split on runs of whitespace (Unicode whitespace, as Perl sees it in decoded text). An empty
+     * text gives no fields; {@code "0"} gives {@code ["0"]}.
      */
     public static List<String> split(String text) {
         Objects.requireNonNull(text, "text");
         if (text.indexOf('\0') >= 0) {
             return perlSplit(text, "\0");
         }
-        String spaced = text.replace(',', ' ').replace(';', ' ').replaceFirst("^\\s+", "");
-        return perlSplit(spaced, "\\s+");
+        String spaced = text.replace(',', ' ').replace(';', ' ').replaceFirst("(?U)^\\s+", "");
+        return perlSplit(spaced, "(?U)\\s+");
     }
 
     /** Perl's split: trailing empty fields dropped, and an empty text gives no fields. */

@@ -74,6 +74,8 @@ class UpidTest {
         "UPID:n1:000004D2:0000000162E:6553F100:qmstart:100:root@pam:",
         "UPID:n1:000004D2:0000162E:6553F100:qmstart:100:root@pam:\n",
         "XUPID:n1:000004D2:0000162E:6553F100:qmstart:100:root@pam:",
+        "UPID:n1:000004D2:0000162E:6553F100:qm\u00A0start:100:root@pam:",
+        "UPID:n1:\uFF10\uFF10\uFF10\uFF10\uFF10\uFF10\uFF10\uFF11:0000162E:6553F100:qmstart:100:root@pam:",
     })
     void rejectsWhatUpstreamRejectsAndATrailingNewline(String text) {
         assertThat(Upid.tryDecode(text)).isEmpty();

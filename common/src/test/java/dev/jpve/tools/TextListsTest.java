@@ -14,6 +14,12 @@ class TextListsTest {
         assertThat(TextLists.split(" a, b;c  d\n")).containsExactly("a", "b", "c", "d");
     }
 
+    /** perl: split(/\s+/) of a JSON-decoded "\u00e9 \u00a0x" gives two fields. */
+    @Test
+    void treatsUnicodeWhiteSpaceAsASeparator() {
+        assertThat(TextLists.split("\u00e9 \u00a0x")).containsExactly("\u00e9", "x");
+    }
+
     @Test
     void keepsAZero() {
         assertThat(TextLists.split("0")).containsExactly("0");

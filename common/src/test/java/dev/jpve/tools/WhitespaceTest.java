@@ -14,6 +14,12 @@ class WhitespaceTest {
     void leavesOtherTextAlone() {
         assertThat(Whitespace.trim("")).isEmpty();
         assertThat(Whitespace.trim("0")).isEqualTo("0");
-        assertThat(Whitespace.trim("\u00A0x")).isEqualTo("\u00A0x");
+    }
+
+    /** perl: a JSON-decoded "\u00a0x\u2003" trims to "x". */
+    @Test
+    void stripsUnicodeWhiteSpaceAsPerlDoesInDecodedText() {
+        assertThat(Whitespace.trim("\u00A0x\u2003")).isEqualTo("x");
+        assertThat(Whitespace.trim("\u0085x\u3000")).isEqualTo("x");
     }
 }
