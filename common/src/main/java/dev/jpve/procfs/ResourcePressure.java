@@ -16,7 +16,7 @@ import java.util.Optional;
 public record ResourcePressure(Optional<Pressure> cpu, Optional<Pressure> memory,
         Optional<Pressure> io) {
 
-    public ResourcePressure {
+    /** Checks that no component is null. */    public ResourcePressure {
         Objects.requireNonNull(cpu, "cpu");
         Objects.requireNonNull(memory, "memory");
         Objects.requireNonNull(io, "io");
