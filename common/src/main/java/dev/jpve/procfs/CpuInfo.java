@@ -39,7 +39,8 @@ public record CpuInfo(long userHz, String vendor, int family, String model, Stri
     private static final Pattern CPU_CORES = line("cpu cores\\s*:\\s*([0-9]+)\\s*");
     private static final Pattern HVM = Pattern.compile("\\s(?:vmx|svm)\\s");
 
-    /** Checks that no component is null. */    public CpuInfo {
+    /** Checks that no component is null. */
+    public CpuInfo {
         Objects.requireNonNull(vendor, "vendor");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(mhz, "mhz");

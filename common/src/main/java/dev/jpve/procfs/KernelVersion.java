@@ -24,7 +24,8 @@ public record KernelVersion(int major, int minor, int patch, String extra, Strin
     /** What an unparseable line gives: {@code (0, 0, 0, '', '')}. */
     public static final KernelVersion UNKNOWN = new KernelVersion(0, 0, 0, "", "");
 
-    /** Checks that no component is null. */    public KernelVersion {
+    /** Checks that no component is null. */
+    public KernelVersion {
         Objects.requireNonNull(extra, "extra");
         Objects.requireNonNull(full, "full");
     }

@@ -16,7 +16,8 @@ public record LoadAverage(String one, String five, String fifteen) {
             "^(\\S+)\\s+(\\S+)\\s+(\\S+)\\s+[0-9]+/[0-9]+\\s+[0-9]+", Pattern.UNIX_LINES);
     private static final LoadAverage NONE = new LoadAverage("0", "0", "0");
 
-    /** Checks that no component is null. */    public LoadAverage {
+    /** Checks that no component is null. */
+    public LoadAverage {
         Objects.requireNonNull(one, "one");
         Objects.requireNonNull(five, "five");
         Objects.requireNonNull(fifteen, "fifteen");

@@ -19,6 +19,7 @@ import java.util.Objects;
  */
 public record MountEntry(String what, String dir, String fstype, String opts, String freq,
         String passno) {
+    /** Checks that no component is null. */
     public MountEntry {
         Objects.requireNonNull(what, "what");
         Objects.requireNonNull(dir, "dir");

@@ -25,7 +25,8 @@ public record NetIpv6Route(String dest, int prefix, String gateway, long metric,
             + "\\p{XDigit}+ " + ADDR + " " + HEX + " \\p{XDigit}+ \\p{XDigit}+ \\p{XDigit}+\\s+(\\S+)",
             Pattern.MULTILINE);
 
-    /** Checks that no component is null. */    public NetIpv6Route {
+    /** Checks that no component is null. */
+    public NetIpv6Route {
         Objects.requireNonNull(dest, "dest");
         Objects.requireNonNull(gateway, "gateway");
         Objects.requireNonNull(iface, "iface");

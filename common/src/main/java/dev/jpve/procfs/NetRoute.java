@@ -22,7 +22,8 @@ public record NetRoute(String dest, String gateway, String mask, long metric, lo
     private static final Pattern LINE = Pattern.compile("^(\\S+)\\s+(\\p{XDigit}{8})\\s+(\\p{XDigit}{8})"
             + "\\s+\\S+\\s+\\S+\\s+\\S+\\s+([0-9]+)\\s+(\\p{XDigit}{8})\\s+([0-9]+)", Pattern.MULTILINE);
 
-    /** Checks that no component is null. */    public NetRoute {
+    /** Checks that no component is null. */
+    public NetRoute {
         Objects.requireNonNull(dest, "dest");
         Objects.requireNonNull(gateway, "gateway");
         Objects.requireNonNull(mask, "mask");

@@ -44,7 +44,8 @@ public record PidStat(long pid, String comm, String status, long ppid, long utim
     private static final Pattern LINE = Pattern.compile("^([0-9]+) \\((.*)\\) " + FIELDS
             .replace("S", "\\S").replace("s", "-?[0-9]+").replace("u", "[0-9]+"), Pattern.UNIX_LINES);
 
-    /** Checks that no component is null. */    public PidStat {
+    /** Checks that no component is null. */
+    public PidStat {
         Objects.requireNonNull(comm, "comm");
         Objects.requireNonNull(status, "status");
     }

@@ -26,7 +26,8 @@ public record Pressure(Optional<Stall> some, Optional<Stall> full) {
      */
     public record Stall(double avg10, double avg60, double avg300, long total) {}
 
-    /** Checks that no component is null. */    public Pressure {
+    /** Checks that no component is null. */
+    public Pressure {
         Objects.requireNonNull(some, "some");
         Objects.requireNonNull(full, "full");
     }

@@ -16,7 +16,8 @@ import java.util.Optional;
 public record ResourcePressure(Optional<Pressure> cpu, Optional<Pressure> memory,
         Optional<Pressure> io) {
 
-    /** Checks that no component is null. */    public ResourcePressure {
+    /** Checks that no component is null. */
+    public ResourcePressure {
         Objects.requireNonNull(cpu, "cpu");
         Objects.requireNonNull(memory, "memory");
         Objects.requireNonNull(io, "io");

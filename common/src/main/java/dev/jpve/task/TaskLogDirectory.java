@@ -20,7 +20,8 @@ public record TaskLogDirectory(Path root) {
     /** Upstream's task directory, {@code /var/log/pve/tasks}. */
     public static final TaskLogDirectory DEFAULT = new TaskLogDirectory(Path.of("/var/log/pve/tasks"));
 
-    /** Checks that no component is null. */    public TaskLogDirectory {
+    /** Checks that no component is null. */
+    public TaskLogDirectory {
         Objects.requireNonNull(root, "root");
     }
 

@@ -39,7 +39,8 @@ public record Upid(String node, long pid, long pstart, long starttime, String ty
             + ":(" + HEX + "{8}):(" + HEX + "{8,9}):(" + HEX + "{8}):(" + FIELD + "+):(" + FIELD + "*):("
             + FIELD + "+):");
 
-    /** Checks that no component is null. */    public Upid {
+    /** Checks that no component is null. */
+    public Upid {
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(id, "id");

@@ -40,7 +40,8 @@ public record HostPort(String host, Optional<String> port, boolean ipv6) {
             "^(" + IpAddresses.IPV6 + ")(?:\\.([0-9]+))?$", Pattern.UNIX_LINES);
     private static final Pattern IPV6_ONLY = Pattern.compile(IpAddresses.IPV6);
 
-    /** Checks that no component is null. */    public HostPort {
+    /** Checks that no component is null. */
+    public HostPort {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(port, "port");
     }
