@@ -45,6 +45,8 @@ class ProcessCheckTest {
                     parent.getInputStream(), StandardCharsets.US_ASCII)).readLine().trim());
             long pstart = ProcessCheck.startTime(child);
             assertThat(ProcessCheck.running(child, pstart)).isPresent();
+            // only once the shell has become 'sleep' is nobody left who would reap the child
+            awaitCondition(() -> PidStat.read(parent.pid()).map(s -> s.comm().equals("sleep")).orElse(false));
 
             ProcessHandle.of(child).orElseThrow().destroyForcibly();
             awaitCondition(() -> PidStat.read(child).map(PidStat::isZombie).orElse(false));
