@@ -3,8 +3,6 @@ package dev.jpve.procfs;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The fields of {@code /proc/<pid>/stat} that {@code read_proc_pid_stat} returns.
@@ -35,15 +33,6 @@ public record PidStat(long pid, String comm, String status, long ppid, long utim
     /** The page size upstream multiplies {@code rss} with, whatever the machine's is. */
     static final long PAGE_SIZE = 4096;
 
-    /*
-     * Fields 3..42 of proc(5), in order: S = one non-space character, s = signed integer,
-     * u = unsigned integer, 0 = the literal 0 (itrealvalue). Groups mark the fields we keep.
-     */
-    private static final String FIELDS = "(S) (s) s s s s u u u u u (u) (u) s s s s s 0 (u) (u) (s)"
-            + " u u u u u u u u u u u u u s s u u u";
-    private static final Pattern LINE = Pattern.compile("^([0-9]+) \\((.*)\\) " + FIELDS
-            .replace("S", "\\S").replace("s", "-?[0-9]+").replace("u", "[0-9]+"), Pattern.UNIX_LINES);
-
     /** Checks that no component is null. */
     public PidStat {
         Objects.requireNonNull(comm, "comm");
@@ -58,18 +47,7 @@ public record PidStat(long pid, String comm, String status, long ppid, long utim
      */
     public static Optional<PidStat> parse(String line) {
         Objects.requireNonNull(line, "line");
-        Matcher m = LINE.matcher(line);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new PidStat(Long.parseLong(m.group(1)), m.group(2), m.group(3),
-                    Long.parseLong(m.group(4)), Long.parseUnsignedLong(m.group(5)),
-                    Long.parseUnsignedLong(m.group(6)), Long.parseUnsignedLong(m.group(7)),
-                    Long.parseUnsignedLong(m.group(8)), Long.parseLong(m.group(9)) * PAGE_SIZE));
-        } catch (NumberFormatException e) {
-            return Optional.empty(); // a number beyond 64 bits: not a real kernel line
-        }
+        return PidStatLine.parse(line);
     }
 
     /**
