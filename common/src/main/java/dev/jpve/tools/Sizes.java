@@ -31,6 +31,8 @@ public final class Sizes {
      * @param from the unit of {@code value}; {@code ""} means "not given"
      * @param to the unit of the result; {@code ""} means "not given"
      * @param noRoundUp truncate instead of rounding a fractional result up
+     * @return the converted size (computed in double precision, as Perl does; results beyond
+     *     {@code Long.MAX_VALUE} saturate)
      * @throws IllegalArgumentException with upstream's text: {@code no value given},
      *     {@code unknown 'from' and/or 'to' units (<from> => <to>)} or
      *     {@code value '<value>' is not a valid, positive number}

@@ -1,6 +1,7 @@
 package dev.jpve.conformance;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import tools.jackson.databind.JsonNode;
  * them ({@code spec/schema-rest-cli.md} section 0). {@code null} is undef.
  */
 final class PerlScalars {
+    private static final BigInteger MIN_IV = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger MAX_UV = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
     private static final MathContext PERL_NV_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
 
     private PerlScalars() {}
@@ -24,7 +27,9 @@ final class PerlScalars {
             return Optional.of(node.stringValue());
         }
         if (node.isIntegralNumber()) {
-            return Optional.of(node.bigIntegerValue().toString());
+            BigInteger value = node.bigIntegerValue();
+            boolean fitsPerlInteger = value.compareTo(MIN_IV) >= 0 && value.compareTo(MAX_UV) <= 0;
+            return Optional.of(fitsPerlInteger ? value.toString() : number(value.doubleValue()));
         }
         if (node.isNumber()) {
             return Optional.of(number(node.doubleValue()));

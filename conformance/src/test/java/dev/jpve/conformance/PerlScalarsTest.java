@@ -25,6 +25,16 @@ class PerlScalarsTest {
         assertThat(PerlScalars.number(value)).isEqualTo(expected);
     }
 
+    /** perl -MJSON::PP: integers up to 2^64-1 stay integers, larger ones become floats. */
+    @Test
+    void readsHugeIntegersAsPerlDoes() {
+        var json = Main.JSON.readTree("[18446744073709551615, 18446744073709551616, -9223372036854775809]");
+
+        assertThat(PerlScalars.text(json.get(0))).contains("18446744073709551615");
+        assertThat(PerlScalars.text(json.get(1))).contains("1.84467440737096e+19");
+        assertThat(PerlScalars.text(json.get(2))).contains("-9.22337203685478e+18");
+    }
+
     @Test
     void readsJsonScalarsAsPerlStrings() {
         var json = Main.JSON.readTree("[\"5\", 5, 1.5, null, true, false]");
