@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * @param fifteen the 15-minute average
  */
 public record LoadAverage(String one, String five, String fifteen) {
-    private static final Pattern LINE = Pattern.compile(
-            "^(\\S+)\\s+(\\S+)\\s+(\\S+)\\s+[0-9]+/[0-9]+\\s+[0-9]+", Pattern.UNIX_LINES);
+    private static final String AVERAGE = "([0-9]+\\.[0-9]+)";
+    private static final Pattern LINE = Pattern.compile("^" + AVERAGE + "\\s+" + AVERAGE + "\\s+" + AVERAGE
+            + "\\s+[0-9]+/[0-9]+\\s+[0-9]+", Pattern.UNIX_LINES);
     private static final LoadAverage NONE = new LoadAverage("0", "0", "0");
 
     /** Checks that no component is null. */

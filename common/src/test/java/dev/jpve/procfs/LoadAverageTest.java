@@ -14,6 +14,7 @@ class LoadAverageTest {
     @Test
     void givesZerosForAnUnparseableLine() {
         assertThat(LoadAverage.parse("0.52")).isEqualTo(new LoadAverage("0", "0", "0"));
+        assertThat(LoadAverage.parse("a b c 1/2 3")).isEqualTo(new LoadAverage("0", "0", "0"));
     }
 
     @Test
