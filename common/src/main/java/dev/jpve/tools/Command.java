@@ -1,5 +1,8 @@
 package dev.jpve.tools;
 
+import dev.jpve.tools.internal.command.CommandRun;
+import dev.jpve.tools.internal.command.Invocation;
+import dev.jpve.tools.internal.command.RunOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +24,13 @@ import java.util.function.Consumer;
  * are quoted, {@link Arg#raw} fragments inserted verbatim). A one-element argv follows the
  * string rule, as Perl's {@code exec} does.
  *
+ * <p>The child runs in a process group of its own with {@code LC_ALL=C} (unless
+ * {@link #keeplocale()}) and {@code LVM_SUPPRESS_FD_WARNINGS=1} added to the environment, and
+ * only descriptors 0, 1 and 2. Output lines are decoded as UTF-8 and handed to the callbacks on
+ * the calling thread in arrival order; {@code input} is written by another thread, so a child
+ * that floods output before reading its input cannot deadlock the run. On timeout, a failing
+ * callback, a read error or interruption the child's whole process group is killed.
+ *
  * <p>Upstream's unknown-parameter error ({@code got unknown parameter 'x' for run_command})
  * cannot occur: the options are methods.
  *
@@ -34,9 +44,9 @@ import java.util.function.Consumer;
  */
 public final class Command {
     private final Invocation invocation;
-    private final Options options;
+    private final RunOptions options;
 
-    private Command(Invocation invocation, Options options) {
+    private Command(Invocation invocation, RunOptions options) {
         this.invocation = invocation;
         this.options = options;
     }
@@ -58,13 +68,13 @@ public final class Command {
     public static Command of(List<String> argv) {
         Objects.requireNonNull(argv, "argv");
         argv.forEach(a -> Objects.requireNonNull(a, "argv element"));
-        return new Command(Invocation.ofArgv(argv), Options.NONE);
+        return new Command(Invocation.ofArgv(argv), RunOptions.NONE);
     }
 
     /** A command line (upstream's string form); see the class comment for how it is executed. */
     public static Command shell(String commandLine) {
         return new Command(Invocation.ofString(Objects.requireNonNull(commandLine, "commandLine")),
-                Options.NONE);
+                RunOptions.NONE);
     }
 
     /**
@@ -85,7 +95,7 @@ public final class Command {
             throw new IllegalArgumentException("pipeline needs at least one member");
         }
         List<List<Arg>> typed = members.stream().map(Command::toArgs).toList();
-        return new Command(Invocation.ofPipeline(typed), Options.NONE);
+        return new Command(Invocation.ofPipeline(typed), RunOptions.NONE);
     }
 
     private static List<Arg> toArgs(List<?> member) {
@@ -99,7 +109,11 @@ public final class Command {
         }).toList();
     }
 
-    /** What is executed: the program path and its arguments (without the umask prelude). */
+    /**
+     * What is executed: the program and its arguments. Not shown: the {@code /bin/sh} prelude
+     * that applies a {@link #umask}, and that for Perl's {@code /bin/sh -c} case the process
+     * sees {@code argv[0] = "sh"} as under Perl.
+     */
     public List<String> argv() {
         return invocation.argv();
     }
@@ -157,7 +171,7 @@ public final class Command {
     public Command inputFrom(int fd) {
         checkFd(fd);
         return with(b -> {
-            b.stdinFrom = new Options.Redirect.Descriptor(fd);
+            b.stdinFrom = new RunOptions.Redirect.Descriptor(fd);
             b.input = null;
         });
     }
@@ -166,7 +180,7 @@ public final class Command {
     public Command inputFrom(Path file) {
         Objects.requireNonNull(file, "file");
         return with(b -> {
-            b.stdinFrom = new Options.Redirect.File(file);
+            b.stdinFrom = new RunOptions.Redirect.File(file);
             b.input = null;
         });
     }
@@ -174,13 +188,13 @@ public final class Command {
     /** Gives the child a duplicate of descriptor {@code fd} as stdout ({@code >&N}); no outfunc. */
     public Command outputTo(int fd) {
         checkFd(fd);
-        return with(b -> b.stdoutTo = new Options.Redirect.Descriptor(fd));
+        return with(b -> b.stdoutTo = new RunOptions.Redirect.Descriptor(fd));
     }
 
     /** Gives the child {@code file} (created or truncated, mode 0666 less umask) as stdout. */
     public Command outputTo(Path file) {
         Objects.requireNonNull(file, "file");
-        return with(b -> b.stdoutTo = new Options.Redirect.File(file));
+        return with(b -> b.stdoutTo = new RunOptions.Redirect.File(file));
     }
 
     /** Calls {@code callback} with each stdout line (without terminator), on the caller's thread. */
@@ -253,7 +267,7 @@ public final class Command {
         return "Command[" + cmdstr() + "]";
     }
 
-    private Command with(Consumer<Options.Builder> change) {
+    private Command with(Consumer<RunOptions.Builder> change) {
         return new Command(invocation, options.with(change));
     }
 

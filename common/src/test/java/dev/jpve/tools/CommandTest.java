@@ -389,6 +389,17 @@ class CommandTest {
         assertThat(bytes.get()).isEqualTo((1 << 20) + String.valueOf(4 << 20).length());
     }
 
+    @Test
+    void interruptionKillsTheChildAndAlwaysThrows() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> Command.of("sleep", "600").noerr().run())
+                    .hasMessage("command 'sleep 600' failed: interrupted\n");
+        } finally {
+            assertThat(Thread.interrupted()).isTrue();
+        }
+    }
+
     private Path script(String name, String body) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("bin"));
         Path file = dir.resolve(name);

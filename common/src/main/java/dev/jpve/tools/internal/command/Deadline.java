@@ -1,4 +1,4 @@
-package dev.jpve.tools;
+package dev.jpve.tools.internal.command;
 
 import java.time.Duration;
 

@@ -1,10 +1,13 @@
-package dev.jpve.tools;
+package dev.jpve.tools.internal.command;
+
+import dev.jpve.tools.Arg;
+import dev.jpve.tools.ShellQuote;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a {@link Command} executes: the argv, the text used in messages ({@code cmdstr}), the
+ * What a {@link dev.jpve.tools.Command} executes: the argv, the text used in messages ({@code cmdstr}), the
  * text open3 would name in an exec failure, and Perl's special cases of its one-argument exec.
  *
  * @param argv the program and its arguments; empty when there is nothing to execute
@@ -14,17 +17,18 @@ import java.util.List;
  * @param perlShell Perl ran {@code /bin/sh -c} itself: the process sees {@code argv[0] = "sh"}
  * @param stderrToStdout Perl's trailing {@code 2>&1} shortcut: stderr goes where stdout goes
  */
-record Invocation(List<String> argv, String cmdstr, String execText, boolean noArguments,
+public record Invocation(List<String> argv, String cmdstr, String execText, boolean noArguments,
         boolean perlShell, boolean stderrToStdout) {
     private static final String META = "$&*(){}[]'\";\\|?<>~`\n";
     private static final String PIPEFAIL = "set -o pipefail && ";
 
-    Invocation {
+    /** Copies the argv. */
+    public Invocation {
         argv = List.copyOf(argv);
     }
 
     /** Upstream's array form: executed directly (a single element follows Perl's string rule). */
-    static Invocation ofArgv(List<String> argv) {
+    public static Invocation ofArgv(List<String> argv) {
         String cmdstr = ShellQuote.cmd2string(argv);
         if (argv.size() == 1) {
             return perlExec(argv.getFirst(), cmdstr);
@@ -33,7 +37,7 @@ record Invocation(List<String> argv, String cmdstr, String execText, boolean noA
     }
 
     /** Upstream's string form: bash with pipefail when it has a {@code |}, else Perl's exec rule. */
-    static Invocation ofString(String command) {
+    public static Invocation ofString(String command) {
         if (command.indexOf('|') >= 0) {
             return bash(PIPEFAIL + command, command);
         }
@@ -41,7 +45,7 @@ record Invocation(List<String> argv, String cmdstr, String execText, boolean noA
     }
 
     /** Upstream's array-of-arrays form: members joined by {@code |}, run by bash with pipefail. */
-    static Invocation ofPipeline(List<List<Arg>> members) {
+    public static Invocation ofPipeline(List<List<Arg>> members) {
         List<String> rendered = new ArrayList<>();
         for (List<Arg> member : members) {
             rendered.add(String.join(" ", member.stream().map(Arg::render).toList()));

@@ -1,4 +1,4 @@
-package dev.jpve.tools;
+package dev.jpve.tools.internal.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

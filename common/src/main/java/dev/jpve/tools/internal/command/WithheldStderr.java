@@ -1,4 +1,4 @@
-package dev.jpve.tools;
+package dev.jpve.tools.internal.command;
 
 import java.io.PrintStream;
 import java.util.Optional;
@@ -29,7 +29,7 @@ final class WithheldStderr implements Consumer<String> {
     void release() {
         String line = withheld;
         withheld = null;
-        if (!Perl.isTrue(line)) {
+        if (!PerlTruth.isTrue(line)) {
             return;
         }
         if (errfunc != null) {
@@ -44,7 +44,7 @@ final class WithheldStderr implements Consumer<String> {
     /** Takes the withheld line (instead of releasing it) when it is Perl-true. */
     Optional<String> take() {
         String line = withheld;
-        if (!Perl.isTrue(line)) {
+        if (!PerlTruth.isTrue(line)) {
             return Optional.empty();
         }
         withheld = null;

@@ -1,4 +1,4 @@
-package dev.jpve.tools;
+package dev.jpve.tools.internal.command;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

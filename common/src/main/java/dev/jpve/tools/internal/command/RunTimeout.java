@@ -1,4 +1,4 @@
-package dev.jpve.tools;
+package dev.jpve.tools.internal.command;
 
 /** The run's deadline passed (upstream's {@code got timeout\n}). */
 final class RunTimeout extends Exception {

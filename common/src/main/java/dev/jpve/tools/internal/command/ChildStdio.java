@@ -1,4 +1,4 @@
-package dev.jpve.tools;
+package dev.jpve.tools.internal.command;
 
 import dev.jpve.tools.posix.ErrnoException;
 import dev.jpve.tools.posix.Fd;
@@ -24,7 +24,7 @@ final class ChildStdio implements AutoCloseable {
     private int stderrRead = -1;
 
     /** Opens the pipes and files for a run with {@code options}. */
-    static ChildStdio open(Options options, boolean stderrToStdout) throws RunFailure {
+    static ChildStdio open(RunOptions options, boolean stderrToStdout) throws RunFailure {
         ChildStdio stdio = new ChildStdio();
         try {
             stdio.openStdin(options.stdinFrom());
@@ -76,7 +76,7 @@ final class ChildStdio implements AutoCloseable {
         return fd;
     }
 
-    private void openStdin(Options.Redirect from) throws RunFailure {
+    private void openStdin(RunOptions.Redirect from) throws RunFailure {
         if (from == null) {
             int[] p = pipe();
             childIn = child(p[0]);
@@ -86,7 +86,7 @@ final class ChildStdio implements AutoCloseable {
         }
     }
 
-    private void openStdout(Options.Redirect to) throws RunFailure {
+    private void openStdout(RunOptions.Redirect to) throws RunFailure {
         if (to == null) {
             int[] p = pipe();
             stdoutRead = parent(p[0]);
@@ -106,10 +106,10 @@ final class ChildStdio implements AutoCloseable {
         childErr = child(p[1]);
     }
 
-    private int redirect(Options.Redirect target, int flags) throws RunFailure {
+    private int redirect(RunOptions.Redirect target, int flags) throws RunFailure {
         return switch (target) {
-            case Options.Redirect.Descriptor d -> dup(d.fd());
-            case Options.Redirect.File f -> openFile(f, flags);
+            case RunOptions.Redirect.Descriptor d -> dup(d.fd());
+            case RunOptions.Redirect.File f -> openFile(f, flags);
         };
     }
 
@@ -121,7 +121,7 @@ final class ChildStdio implements AutoCloseable {
         }
     }
 
-    private static int openFile(Options.Redirect.File file, int flags) throws RunFailure {
+    private static int openFile(RunOptions.Redirect.File file, int flags) throws RunFailure {
         try {
             return Fd.open(file.path().toString(), flags, 0666);
         } catch (ErrnoException e) {

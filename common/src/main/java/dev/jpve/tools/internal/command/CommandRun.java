@@ -1,4 +1,6 @@
-package dev.jpve.tools;
+package dev.jpve.tools.internal.command;
+
+import dev.jpve.tools.CommandException;
 
 import java.io.PrintStream;
 import java.util.Optional;
@@ -6,22 +8,23 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * One execution of a {@link Command}: spawn, I/O loop on the calling thread, reaping, and
+ * One execution of a {@link dev.jpve.tools.Command}: spawn, I/O loop on the calling thread, reaping, and
  * upstream's error reporting (timeout, then errmsg, then noerr).
  */
-final class CommandRun {
+public final class CommandRun {
     private static final Pattern RSYNC = Pattern.compile("^(\\S+/)?rsync\\s");
     private static final Pattern USERMOD = Pattern.compile("^(\\S+/)?usermod\\s");
     private static final Pattern USERMOD_PREFIX = Pattern.compile("^usermod:\\s*");
 
     private final Invocation invocation;
-    private final Options options;
+    private final RunOptions options;
     private final WithheldStderr withheld;
     private final LineSplitter stdoutLines;
     private final LineSplitter stderrLines;
     private int exitcode = -1;
 
-    CommandRun(Invocation invocation, Options options) {
+    /** Prepares one run of {@code invocation} with {@code options}. */
+    public CommandRun(Invocation invocation, RunOptions options) {
         this.invocation = invocation;
         this.options = options;
         this.withheld = options.errmsg() == null ? null : new WithheldStderr(options.errfunc());
@@ -30,8 +33,8 @@ final class CommandRun {
         this.stderrLines = splitter(errfunc, options.logfunc());
     }
 
-    /** Runs and reports like upstream; see {@link Command#run()}. */
-    int run() {
+    /** Runs and reports like upstream; see {@link dev.jpve.tools.Command#run()}. */
+    public int run() {
         RunFailure failure = null;
         try {
             execute();
@@ -96,8 +99,9 @@ final class CommandRun {
             try {
                 event = io.next(deadline);
             } catch (InterruptedException e) {
+                // a cancellation request: never swallowed by noerr, and the group is killed
                 Thread.currentThread().interrupt();
-                throw new RunFailure("interrupted\n", e);
+                throw new CommandException(failedPrefix() + "interrupted\n", e);
             }
             switch (event) {
                 case null -> throw new RunTimeout();
@@ -138,7 +142,7 @@ final class CommandRun {
 
     private static void flush(LineSplitter lines) {
         if (lines != null) {
-            lines.remainder().filter(Perl::isTrue).ifPresent(lines::emitLine);
+            lines.remainder().filter(PerlTruth::isTrue).ifPresent(lines::emitLine);
         }
     }
 

@@ -1,23 +1,24 @@
-package dev.jpve.tools;
+package dev.jpve.tools.internal.command;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * The run options of a {@link Command} (upstream's {@code %param}); internal, nullable fields
+ * The run options of a {@link dev.jpve.tools.Command} (upstream's {@code %param}); internal, nullable fields
  * mean "not given".
  */
-record Options(Duration timeout, Integer umask, String errmsg, byte[] input, Redirect stdinFrom,
+public record RunOptions(Duration timeout, Integer umask, String errmsg, byte[] input, Redirect stdinFrom,
         Redirect stdoutTo, Consumer<String> outfunc, Consumer<String> errfunc,
         Consumer<String> logfunc, Runnable afterfork, boolean noerr, boolean keeplocale,
         boolean quiet) {
 
-    static final Options NONE = new Options(null, null, null, null, null, null, null, null, null,
+    /** No option given. */
+    public static final RunOptions NONE = new RunOptions(null, null, null, null, null, null, null, null, null,
             null, false, false, false);
 
     /** A descriptor the child gets instead of a pipe: a raw fd of this process, or a file. */
-    sealed interface Redirect {
+    public sealed interface Redirect {
         /** An open descriptor of this process (upstream's {@code <&N} / {@code >&N}). */
         record Descriptor(int fd) implements Redirect {}
 
@@ -26,29 +27,29 @@ record Options(Duration timeout, Integer umask, String errmsg, byte[] input, Red
     }
 
     /** A copy with some fields changed. */
-    Options with(Consumer<Builder> change) {
+    public RunOptions with(Consumer<Builder> change) {
         Builder b = new Builder(this);
         change.accept(b);
         return b.build();
     }
 
-    /** Mutable scratch copy used by {@link #with}. */
-    static final class Builder {
-        Duration timeout;
-        Integer umask;
-        String errmsg;
-        byte[] input;
-        Redirect stdinFrom;
-        Redirect stdoutTo;
-        Consumer<String> outfunc;
-        Consumer<String> errfunc;
-        Consumer<String> logfunc;
-        Runnable afterfork;
-        boolean noerr;
-        boolean keeplocale;
-        boolean quiet;
+    /** Mutable scratch copy used by {@link #with}; each field is the option of that name. */
+    public static final class Builder {
+        public Duration timeout;
+        public Integer umask;
+        public String errmsg;
+        public byte[] input;
+        public Redirect stdinFrom;
+        public Redirect stdoutTo;
+        public Consumer<String> outfunc;
+        public Consumer<String> errfunc;
+        public Consumer<String> logfunc;
+        public Runnable afterfork;
+        public boolean noerr;
+        public boolean keeplocale;
+        public boolean quiet;
 
-        Builder(Options o) {
+        Builder(RunOptions o) {
             timeout = o.timeout;
             umask = o.umask;
             errmsg = o.errmsg;
@@ -64,8 +65,8 @@ record Options(Duration timeout, Integer umask, String errmsg, byte[] input, Red
             quiet = o.quiet;
         }
 
-        Options build() {
-            return new Options(timeout, umask, errmsg, input, stdinFrom, stdoutTo, outfunc, errfunc,
+        RunOptions build() {
+            return new RunOptions(timeout, umask, errmsg, input, stdinFrom, stdoutTo, outfunc, errfunc,
                     logfunc, afterfork, noerr, keeplocale, quiet);
         }
     }

@@ -1,4 +1,4 @@
-package dev.jpve.tools;
+package dev.jpve.tools.internal.command;
 
 /**
  * An error inside a run (upstream's inner {@code $err}): {@link #text()} is the message that

@@ -1,4 +1,4 @@
-package dev.jpve.tools;
+package dev.jpve.tools.internal.command;
 
 import dev.jpve.tools.posix.ErrnoException;
 import dev.jpve.tools.posix.Fd;

@@ -1,4 +1,4 @@
-package dev.jpve.tools;
+package dev.jpve.tools.internal.command;
 
 import dev.jpve.tools.posix.ErrnoException;
 import dev.jpve.tools.posix.Fd;
@@ -30,7 +30,7 @@ final class ChildProcess implements AutoCloseable {
      *
      * @throws RunFailure {@code open3: exec of … failed: <strerror>\n} when exec fails
      */
-    static ChildProcess spawn(Invocation invocation, Options options, ChildStdio stdio) throws RunFailure {
+    static ChildProcess spawn(Invocation invocation, RunOptions options, ChildStdio stdio) throws RunFailure {
         List<String> argv = invocation.argv();
         if (argv.isEmpty()) {
             throw execFailure(invocation, ExecutableLookup.ENOENT);
