@@ -5,8 +5,22 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * The run options of a {@link dev.jpve.tools.Command} (upstream's {@code %param}); internal, nullable fields
- * mean "not given".
+ * The run options of a {@link dev.jpve.tools.Command} (upstream's {@code %param}); internal,
+ * nullable fields mean "not given".
+ *
+ * @param timeout limit of the whole run
+ * @param umask the child's umask
+ * @param errmsg errmsg mode's message prefix
+ * @param input bytes written to stdin
+ * @param stdinFrom stdin instead of a pipe ({@code <&N})
+ * @param stdoutTo stdout instead of a pipe ({@code >&N})
+ * @param outfunc stdout line callback
+ * @param errfunc stderr line callback
+ * @param logfunc callback for lines of both streams
+ * @param afterfork called right after the spawn
+ * @param noerr return the exit code instead of throwing
+ * @param keeplocale do not set {@code LC_ALL=C}
+ * @param quiet drop output no callback consumes
  */
 public record RunOptions(Duration timeout, Integer umask, String errmsg, byte[] input, Redirect stdinFrom,
         Redirect stdoutTo, Consumer<String> outfunc, Consumer<String> errfunc,
