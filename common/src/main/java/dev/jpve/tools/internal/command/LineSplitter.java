@@ -1,5 +1,8 @@
 package dev.jpve.tools.internal.command;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -15,6 +18,8 @@ final class LineSplitter {
     private static final byte LF = '\n';
     private static final byte CR = '\r';
     private static final byte BS = 0x08;
+    private static final VarHandle WORDS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private final Consumer<String> sink;
     private byte[] pending = new byte[0];
     private int pendingLength;
@@ -28,19 +33,40 @@ final class LineSplitter {
     void feed(byte[] chunk) {
         int n = chunk.length;
         int start = 0;
-        int i = 0;
+        int i = skipPlain(chunk, 0);
         while (i < n) {
             byte b = chunk[i];
-            // every terminator is below 16: one test skips all other bytes
-            if ((b & 0xF0) != 0 || (b != LF && b != CR && b != BS)) {
-                i++;
+            if (b != LF && b != CR && b != BS) {
+                i = skipPlain(chunk, i + 1);
                 continue;
             }
             emit(chunk, start, i);
             i = afterTerminator(chunk, i, b);
             start = i;
+            i = skipPlain(chunk, i);
         }
         keep(chunk, start, n);
+    }
+
+    /**
+     * The index of the first byte below 16 at or after {@code from} (every terminator is below
+     * 16), testing eight bytes at a time; {@code chunk.length} if there is none.
+     */
+    private static int skipPlain(byte[] chunk, int from) {
+        int i = from;
+        int n = chunk.length;
+        while (i + Long.BYTES <= n && !hasByteBelow16((long) WORDS.get(chunk, i))) {
+            i += Long.BYTES;
+        }
+        while (i < n && (chunk[i] & 0xF0) != 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether any byte of {@code word} is below 16 (exact for a bound up to 128). */
+    private static boolean hasByteBelow16(long word) {
+        return ((word - 0x1010101010101010L) & ~word & 0x8080808080808080L) != 0;
     }
 
     /** What is left after the last terminator, if anything (upstream's remainder). */
