@@ -1,15 +1,14 @@
 package dev.jpve.tools.internal.command;
 
 import dev.jpve.tools.CommandException;
-
 import java.io.PrintStream;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * One execution of a {@link dev.jpve.tools.Command}: spawn, I/O loop on the calling thread, reaping, and
- * upstream's error reporting (timeout, then errmsg, then noerr).
+ * One execution of a {@link dev.jpve.tools.Command}: spawn, I/O loop on the calling thread,
+ * reaping, and upstream's error reporting (timeout, then errmsg, then noerr).
  */
 public final class CommandRun {
     private static final Pattern RSYNC = Pattern.compile("^(\\S+/)?rsync\\s");
@@ -49,7 +48,8 @@ public final class CommandRun {
             return exitcode;
         }
         if (options.errmsg() != null) {
-            throw new CommandException(options.errmsg() + ": " + usermodStripped(failure.text()), failure.getCause());
+            String text = options.errmsg() + ": " + usermodStripped(failure.text());
+            throw new CommandException(text, failure.getCause());
         }
         if (!options.noerr()) {
             throw new CommandException(failedPrefix() + failure.text(), failure.getCause());

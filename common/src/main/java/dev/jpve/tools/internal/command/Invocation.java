@@ -2,7 +2,6 @@ package dev.jpve.tools.internal.command;
 
 import dev.jpve.tools.Arg;
 import dev.jpve.tools.ShellQuote;
-
 import java.util.ArrayList;
 import java.util.List;
 
