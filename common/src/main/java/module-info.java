@@ -8,10 +8,9 @@
 module dev.jpve.common {
     requires transitive tools.jackson.databind;
 
-    // exports are added as each package gets its first class:
-    // dev.jpve.tools, dev.jpve.procfs, dev.jpve.task, dev.jpve.format, dev.jpve.schema
     exports dev.jpve.format;
     exports dev.jpve.procfs;
     exports dev.jpve.task;
     exports dev.jpve.tools;
+    // dev.jpve.schema is exported once it has its first class
 }
