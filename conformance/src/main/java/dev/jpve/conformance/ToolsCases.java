@@ -40,8 +40,8 @@ final class ToolsCases implements CaseHandler {
         f.put("encode_text", a -> NODES.stringNode(TextEncoding.encode(a.textOrEmpty(0))));
         f.put("decode_text", a -> NODES.stringNode(TextEncoding.decode(a.textOrEmpty(0))));
         f.put("parse_host_and_port", a -> hostAndPort(a.textOrEmpty(0)));
-        for (String later : List.of("shellquote", "cmd2string", "split_args", "run_command_argv",
-                "run_command", "parse_size", "format_size", "parse_boolean")) {
+        CommandFunctions.register(f);
+        for (String later : List.of("parse_size", "format_size", "parse_boolean")) {
             f.put(later, a -> {
                 throw new UnsupportedOperationException("not implemented: " + later);
             });

@@ -32,8 +32,8 @@ class ToolsCasesTest {
         "{\"id\":11,\"fn\":\"parse_host_and_port\",\"args\":[\"node1\"]}"
                 + "|{\"id\":11,\"ok\":true,\"result\":[\"node1\",null,1]}",
         "{\"id\":12,\"fn\":\"parse_host_and_port\",\"args\":[\"a b\"]}|{\"id\":12,\"ok\":true,\"result\":[]}",
-        "{\"id\":13,\"fn\":\"shellquote\",\"args\":[\"a\"]}"
-                + "|{\"id\":13,\"ok\":false,\"error\":\"not implemented: shellquote\"}",
+        "{\"id\":13,\"fn\":\"format_size\",\"args\":[1]}"
+                + "|{\"id\":13,\"ok\":false,\"error\":\"not implemented: format_size\"}",
         "{\"id\":14,\"fn\":\"nope\",\"args\":[]}|{\"id\":14,\"ok\":false,\"error\":\"unknown function: nope\"}",
     })
     void answersEachCaseOnOneLine(String input, String expected) {
