@@ -59,6 +59,17 @@ public class CommandBench {
         return total[0];
     }
 
+    /** {@code bytes} through the same pipeline, read by the JVM without line callbacks (quiet). */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public int pipelineReadRaw() {
+        return Command.pipeline(List.of("yes", LINE), List.of("head", "-c", Long.toString(bytes)))
+                .quiet()
+                .noerr() // yes dies of SIGPIPE, so pipefail reports 141
+                .run();
+    }
+
     /** Baseline: the same pipeline run by bash into {@code cat >/dev/null}, no Java reading. */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)

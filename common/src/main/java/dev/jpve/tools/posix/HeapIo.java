@@ -49,11 +49,25 @@ public final class HeapIo {
      */
     public static byte[] readChunk(int fd) throws ErrnoException {
         Scratch s = SCRATCH.get();
+        long n = readIntoScratch(s, fd);
+        return s.buffer().asSlice(0, n).toArray(ValueLayout.JAVA_BYTE);
+    }
+
+    /**
+     * Reads at most {@link #CHUNK} bytes from {@code fd} and drops them, retrying on EINTR.
+     *
+     * @return the number of bytes read, 0 at end of file
+     */
+    public static long skipChunk(int fd) throws ErrnoException {
+        return readIntoScratch(SCRATCH.get(), fd);
+    }
+
+    private static long readIntoScratch(Scratch s, int fd) throws ErrnoException {
         try {
             while (true) {
                 long n = (long) READ.invokeExact(s.errno(), fd, s.buffer(), (long) CHUNK);
                 if (n >= 0) {
-                    return s.buffer().asSlice(0, n).toArray(ValueLayout.JAVA_BYTE);
+                    return n;
                 }
                 if (Libc.errno(s.errno()) != Fd.EINTR) {
                     throw new ErrnoException("read", Libc.errno(s.errno()));

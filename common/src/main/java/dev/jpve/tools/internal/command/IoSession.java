@@ -78,8 +78,12 @@ final class IoSession implements AutoCloseable {
         // the descriptor is closed before End is reported, so a finished run leaves none open
         IoEvent last = new IoEvent.End(stream);
         try {
-            for (byte[] chunk = HeapIo.readChunk(fd); chunk.length > 0; chunk = HeapIo.readChunk(fd)) {
-                if (!discard) {
+            if (discard) {
+                while (HeapIo.skipChunk(fd) > 0) {
+                    // drained, not reported
+                }
+            } else {
+                for (byte[] chunk = HeapIo.readChunk(fd); chunk.length > 0; chunk = HeapIo.readChunk(fd)) {
                     queue.put(new IoEvent.Data(stream, chunk));
                 }
             }
