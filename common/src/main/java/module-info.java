@@ -8,6 +8,8 @@
 module dev.jpve.common {
     requires transitive tools.jackson.databind;
 
+    exports dev.jpve.schema;
+
     // exports are added as each package gets its first class:
     // dev.jpve.tools, dev.jpve.procfs, dev.jpve.task, dev.jpve.format, dev.jpve.schema
 }
