@@ -67,6 +67,17 @@ public final class Formats {
         return get(name).flatMap(f -> f instanceof NamedFormat.Hash h ? Optional.of(h) : Optional.empty());
     }
 
+    /**
+     * Upstream {@code check_format}: checks one value and returns what upstream returns (the
+     * value, the split list for {@code -list}, the parsed object for hash formats).
+     *
+     * @throws FormatException with upstream's message if the value is bad
+     */
+    public tools.jackson.databind.JsonNode check(FormatSpec format, String value) {
+        return FormatCheck.compile(Objects.requireNonNull(format, "format"), this)
+                .apply(Objects.requireNonNull(value, "value"), "");
+    }
+
     private Formats put(String name, NamedFormat format) {
         Objects.requireNonNull(name, "name");
         if (formats.putIfAbsent(name, format) != null) {
