@@ -11,9 +11,21 @@ abstract sealed class FormatCheck {
     private static final FormatCheck NONE = new Fixed(null);
 
     /** The failure text (usually ending with a newline), or null if the value is fine. */
-    final String check(String value, CharSequence path) {
+    String check(String value, CharSequence path) {
         try {
             apply(value, path);
+            return null;
+        } catch (FormatException e) {
+            return e.text();
+        } catch (RuntimeException e) {
+            return String.valueOf(e.getMessage());
+        }
+    }
+
+    /** Runs a verifier, turning its failure into the message text. */
+    static String verifyFailure(FormatVerifier verifier, String value) {
+        try {
+            verifier.verify(value);
             return null;
         } catch (FormatException e) {
             return e.text();
@@ -98,6 +110,11 @@ abstract sealed class FormatCheck {
         }
 
         @Override
+        String check(String value, CharSequence path) {
+            return verifyFailure(verifier, value);
+        }
+
+        @Override
         JsonNode apply(String value, CharSequence path) {
             return StringNode.valueOf(verifier.verify(value));
         }
@@ -108,6 +125,17 @@ abstract sealed class FormatCheck {
 
         ListOf(FormatVerifier verifier) {
             this.verifier = verifier;
+        }
+
+        @Override
+        String check(String value, CharSequence path) {
+            for (String p : ListSplitter.split(value)) {
+                String failure = verifyFailure(verifier, p);
+                if (failure != null) {
+                    return failure;
+                }
+            }
+            return null;
         }
 
         @Override
@@ -142,6 +170,11 @@ abstract sealed class FormatCheck {
 
         Hash(PropertyStringFormat format) {
             this.format = format;
+        }
+
+        @Override
+        String check(String value, CharSequence path) {
+            return format.failure(value, path);
         }
 
         @Override

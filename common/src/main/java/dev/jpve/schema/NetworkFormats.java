@@ -140,8 +140,16 @@ final class NetworkFormats {
 
     /** A node name: one DNS label. */
     static boolean label(String s, int from, int to) {
-        return to > from && Chars.alnum(s.charAt(from)) && Chars.alnum(s.charAt(to - 1))
-                && Chars.all(s, from, to, c -> Chars.alnum(c) || c == '-');
+        if (to <= from || !Chars.alnum(s.charAt(from)) || !Chars.alnum(s.charAt(to - 1))) {
+            return false;
+        }
+        for (int i = from + 1; i < to - 1; i++) {
+            char c = s.charAt(i);
+            if (!Chars.alnum(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean email(String s) {

@@ -54,6 +54,9 @@ final class Node {
     final String requiresProperty;
     final Node requiresNode;
 
+    /** A plain scalar property: no alias, requires, oneOf or instance types; checkable by {@link #scalarFailure}. */
+    final boolean simple;
+
     /** Compiles a schema; named formats are resolved in {@code formats}. */
     static Node compile(Schema s, Formats formats) {
         return new Node(s, formats);
@@ -107,6 +110,71 @@ final class Node {
         minimum = r.minimum().orElse(null);
         enumTexts = r.enumValues().map(l -> l.stream().map(PerlScalar::text).toArray(String[]::new)).orElse(null);
         enumJoined = enumTexts == null ? null : String.join(", ", enumTexts);
+        simple = legacyOneOf == null && instanceTypes == null && typeProperty == null && !alias
+                && requiresProperty == null && requiresNode == null && !mustBeObject
+                && switch (kind) {
+                    case NONE, ANY, STRING, INTEGER, NUMBER, BOOLEAN -> true;
+                    default -> false;
+                };
+    }
+
+    /** For a {@link #simple} node: whether the scalar text passes the type check and every rule. */
+    boolean scalarOk(String text) {
+        boolean typeOk = switch (kind) {
+            case BOOLEAN -> text.equals("1") || text.equals("0");
+            case INTEGER -> PerlScalar.isInteger(text);
+            case NUMBER -> PerlScalar.isNumber(text);
+            default -> true;
+        };
+        return typeOk && (!hasScalarRules || scalarFailure(text, "") == null);
+    }
+
+    /** The first failing scalar check's message, in upstream's order, or null. */
+    String scalarFailure(String text, CharSequence path) {
+        if (mustBeObject) {
+            return "value must be an object";
+        }
+        if (format != null) {
+            String failure = format.check(text, path);
+            if (failure != null) {
+                return "invalid format - " + failure;
+            }
+        }
+        if (pattern != null && !pattern.matches(text)) {
+            return "value does not match the regex pattern";
+        }
+        if (maxLength >= 0 && length(text) > maxLength) {
+            return "value may only be " + maxLength + " characters long";
+        }
+        if (minLength >= 0 && length(text) < minLength) {
+            return "value must be at least " + minLength + " characters long";
+        }
+        if ((maximum != null || minimum != null) && PerlScalar.isNumber(text)) {
+            double d = Numbers.parse(text);
+            if (maximum != null && d > maximum.value()) {
+                return "value must have a maximum value of " + maximum.text();
+            }
+            if (minimum != null && d < minimum.value()) {
+                return "value must have a minimum value of " + minimum.text();
+            }
+        }
+        if (enumTexts != null && !inEnum(text)) {
+            return "value '" + text + "' does not have a value in the enumeration '" + enumJoined + "'";
+        }
+        return null;
+    }
+
+    private static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    private boolean inEnum(String text) {
+        for (String e : enumTexts) {
+            if (e.equals(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Node[] compileAll(List<Schema> list, Formats formats) {

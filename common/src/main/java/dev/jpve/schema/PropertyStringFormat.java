@@ -28,6 +28,8 @@ public final class PropertyStringFormat {
     final Node.Props props;
     final String defaultKey;
     private final UnaryOperator<ObjectNode> validator;
+    private final int defaultIndex;
+    private final boolean allSimple;
 
     private PropertyStringFormat(Map<String, Schema> schemas, Formats formats, UnaryOperator<ObjectNode> validator) {
         this.schemas = schemas;
@@ -36,6 +38,12 @@ public final class PropertyStringFormat {
                 .filter(e -> e.getValue().common().defaultKey().orElse(false))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
         this.validator = validator;
+        this.defaultIndex = defaultKey == null ? -1 : props.index.get(defaultKey);
+        boolean simple = true;
+        for (Node node : props.nodes) {
+            simple &= node.simple || node.alias;
+        }
+        this.allSimple = simple;
     }
 
     static PropertyStringFormat compile(Map<String, Schema> schemas, Formats formats, UnaryOperator<ObjectNode> validator) {
@@ -126,6 +134,85 @@ public final class PropertyStringFormat {
         }
         check(res, path, additionalProperties ? Node.Additional.ALLOW : Node.Additional.DENY);
         return validator == null ? res : validator.apply(res);
+    }
+
+    /**
+     * The failure text of a property-string value inside validation ({@code check_format}), or
+     * null if it is valid. Valid plain strings are checked without building the parsed object;
+     * anything unusual takes the full path, which produces upstream's exact message.
+     */
+    String failure(String text, CharSequence path) {
+        if (validator == null && allSimple && quickValid(text)) {
+            return null;
+        }
+        try {
+            parse(text, path.toString(), false, List.of());
+            return null;
+        } catch (FormatException e) {
+            return e.text();
+        } catch (RuntimeException e) {
+            return String.valueOf(e.getMessage());
+        }
+    }
+
+    private boolean quickValid(String text) {
+        String[] slots = new String[props.names.length];
+        int n = text.length();
+        for (int start = 0; start <= n; ) {
+            int comma = text.indexOf(',', start);
+            int end = comma < 0 ? n : comma;
+            if (!blank(text, start, end) && !quickPart(slots, text, start, end)) {
+                return false;
+            }
+            start = end + 1;
+        }
+        for (int i = 0; i < slots.length; i++) {
+            Node node = props.nodes[i];
+            String value = slots[i];
+            if (value == null ? !node.optional && !node.group : !node.scalarOk(boolText(node, value))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean quickPart(String[] slots, String text, int start, int end) {
+        int eq = text.indexOf('=', start);
+        int index;
+        int valueStart;
+        if (eq < 0 || eq >= end) {
+            index = defaultIndex;
+            valueStart = start;
+        } else {
+            index = keyIndex(text, start, eq);
+            valueStart = eq + 1;
+        }
+        if (index < 0 || slots[index] != null || valueStart == end) {
+            return false;
+        }
+        int newline = text.indexOf('\n', valueStart);
+        if (newline >= 0 && newline < end) {
+            return false;
+        }
+        slots[index] = text.substring(valueStart, end);
+        return true;
+    }
+
+    private int keyIndex(String text, int start, int end) {
+        String[] names = props.names;
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].length() == end - start && text.regionMatches(start, names[i], 0, end - start)) {
+                return props.nodes[i].alias ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    private static String boolText(Node node, String value) {
+        if (node.kind != Node.Kind.BOOLEAN) {
+            return value;
+        }
+        return Conversions.parseBoolean(value).map(b -> b ? "1" : "0").orElse(value);
     }
 
     /** Handles one part; returns whether it was a value without key. */

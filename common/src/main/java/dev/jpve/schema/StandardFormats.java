@@ -21,8 +21,7 @@ final class StandardFormats {
         f.register("pve-configid", check(StandardFormats::configId, v -> "invalid configuration ID '" + v + "'"));
         f.register("pve-storage-id", v -> storageLike(v, "storage ID"));
         f.register("acme-plugin-id", v -> storageLike(v, "ACME plugin ID"));
-        f.register("pve-bridge-id", check(v -> !v.isEmpty() && Chars.all(v, 0, v.length(), c -> Chars.word(c) || c == '-' || c == '.'),
-                v -> "invalid bridge ID '" + v + "'"));
+        f.register("pve-bridge-id", check(StandardFormats::bridgeId, v -> "invalid bridge ID '" + v + "'"));
         f.register("pve-vmid", fixed(StandardFormats::vmid, "value does not look like a valid VM ID"));
         f.register("pve-node", fixed(v -> NetworkFormats.label(v, 0, v.length()), "value does not look like a valid node name"));
         f.register("pve-node-location", nodeLocation());
@@ -115,7 +114,7 @@ final class StandardFormats {
     }
 
     private static boolean vmid(String v) {
-        return v.length() >= 3 && v.length() <= 9 && v.charAt(0) != '0' && Chars.all(v, 0, v.length(), Chars::digit);
+        return v.length() >= 3 && v.length() <= 9 && v.charAt(0) != '0' && digits(v, 0);
     }
 
     private static boolean iface(String v) {
@@ -156,23 +155,52 @@ final class StandardFormats {
         if (v.isEmpty() || v.equals("0")) {
             return false;
         }
-        for (String p : v.split(",", -1)) {
-            String q = Chars.chomp(p);
-            if (p.isBlank()) {
-                continue;
+        for (int start = 0; start <= v.length(); ) {
+            int comma = v.indexOf(',', start);
+            int end = comma < 0 ? v.length() : comma;
+            if (!v.substring(start, end).isBlank() && !startupPart(Chars.chomp(v.substring(start, end)))) {
+                return false;
             }
-            String number = q.startsWith("order=") ? q.substring(6) : q.startsWith("up=") ? q.substring(3)
-                    : q.startsWith("down=") ? q.substring(5) : q;
-            if (!digits(number)) {
+            start = end + 1;
+        }
+        return true;
+    }
+
+    private static boolean startupPart(String q) {
+        int from = q.startsWith("order=") ? 6 : q.startsWith("up=") ? 3 : q.startsWith("down=") ? 5 : 0;
+        return from < q.length() && digits(q, from);
+    }
+
+    private static boolean digits(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (!Chars.digit(s.charAt(i))) {
                 return false;
             }
         }
         return true;
     }
 
+    private static boolean bridgeId(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!Chars.word(c) && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return !v.isEmpty();
+    }
+
     private static boolean tag(String v) {
-        return !v.isEmpty() && tagStart(v.charAt(0))
-                && Chars.all(v, 1, v.length(), c -> tagStart(c) || c == '-' || c == '+' || c == '.');
+        if (v.isEmpty() || !tagStart(v.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!tagStart(c) && c != '-' && c != '+' && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean tagStart(char c) {

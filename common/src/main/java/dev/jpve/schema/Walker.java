@@ -403,56 +403,9 @@ final class Walker {
 
     /** The scalar checks, in upstream's order, stopping at the first failure. */
     void scalar(Node n, String text) {
-        if (n.mustBeObject) {
-            error("value must be an object");
-        } else if (n.format != null && !formatOk(n.format, text)) {
-            return;
-        } else if (n.pattern != null && !n.pattern.matches(text)) {
-            error("value does not match the regex pattern");
-        } else if (n.maxLength >= 0 && length(text) > n.maxLength) {
-            error("value may only be " + n.maxLength + " characters long");
-        } else if (n.minLength >= 0 && length(text) < n.minLength) {
-            error("value must be at least " + n.minLength + " characters long");
-        } else if ((n.maximum != null || n.minimum != null) && !rangeOk(n, text)) {
-            return;
-        } else if (n.enumTexts != null && !inEnum(n.enumTexts, text)) {
-            error("value '" + text + "' does not have a value in the enumeration '" + n.enumJoined + "'");
+        String failure = n.scalarFailure(text, path);
+        if (failure != null) {
+            error(failure);
         }
-    }
-
-    private boolean formatOk(FormatCheck format, String text) {
-        String failure = format.check(text, path);
-        if (failure == null) {
-            return true;
-        }
-        error("invalid format - " + failure);
-        return false;
-    }
-
-    private boolean rangeOk(Node n, String text) {
-        if (!PerlScalar.isNumber(text)) {
-            return true;
-        }
-        double d = Numbers.parse(text);
-        if (n.maximum != null && d > n.maximum.value()) {
-            return fail("value must have a maximum value of " + n.maximum.text());
-        }
-        if (n.minimum != null && d < n.minimum.value()) {
-            return fail("value must have a minimum value of " + n.minimum.text());
-        }
-        return true;
-    }
-
-    private static int length(String s) {
-        return s.codePointCount(0, s.length());
-    }
-
-    private static boolean inEnum(String[] values, String text) {
-        for (String e : values) {
-            if (e.equals(text)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
