@@ -8,5 +8,7 @@ final class Handlers {
 
     static void register(Map<String, CaseHandler> handlers) {
         // names are added here as their areas land, e.g. handlers.put("upid", new UpidCases());
+        handlers.put("propstr", new PropstrCases());
+        handlers.put("validate", new ValidateCases());
     }
 }
