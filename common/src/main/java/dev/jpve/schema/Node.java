@@ -118,6 +118,26 @@ final class Node {
                 };
     }
 
+    /** The type check of a scalar kind ({@code string}, {@code integer}, ...): null or the failure message. */
+    String scalarTypeFailure(tools.jackson.databind.JsonNode v) {
+        if (!PerlScalar.isScalar(v)) {
+            if (v.isBoolean() && kind == Kind.BOOLEAN) {
+                return null;
+            }
+            return "type check ('" + typeLabel + "') failed - got " + PerlScalar.referenceKind(v);
+        }
+        if (kind != Kind.BOOLEAN && kind != Kind.INTEGER && kind != Kind.NUMBER) {
+            return null;
+        }
+        String text = PerlScalar.text(v);
+        boolean ok = switch (kind) {
+            case BOOLEAN -> text.equals("1") || text.equals("0");
+            case INTEGER -> PerlScalar.isInteger(text);
+            default -> PerlScalar.isNumber(text);
+        };
+        return ok ? null : "type check ('" + typeLabel + "') failed - got '" + text + "'";
+    }
+
     /** For a {@link #simple} node: whether the scalar text passes the type check and every rule. */
     boolean scalarOk(String text) {
         boolean typeOk = switch (kind) {

@@ -212,7 +212,10 @@ public final class PropertyStringFormat {
         if (node.kind != Node.Kind.BOOLEAN) {
             return value;
         }
-        return Conversions.parseBoolean(value).map(b -> b ? "1" : "0").orElse(value);
+        return switch (value) {
+            case "1", "0" -> value;
+            default -> Conversions.parseBoolean(value).map(b -> b ? "1" : "0").orElse(value);
+        };
     }
 
     /** Handles one part; returns whether it was a value without key. */

@@ -192,34 +192,8 @@ final class Walker {
     }
 
     private boolean scalarType(Node n, JsonNode v) {
-        if (!PerlScalar.isScalar(v)) {
-            if (v.isBoolean() && n.kind == Node.Kind.BOOLEAN) {
-                return true;
-            }
-            return fail("type check ('" + n.typeLabel + "') failed - got " + PerlScalar.referenceKind(v));
-        }
-        String text;
-        switch (n.kind) {
-            case BOOLEAN -> {
-                text = PerlScalar.text(v);
-                return text.equals("1") || text.equals("0") || failGot(n, text);
-            }
-            case INTEGER -> {
-                text = PerlScalar.text(v);
-                return PerlScalar.isInteger(text) || failGot(n, text);
-            }
-            case NUMBER -> {
-                text = PerlScalar.text(v);
-                return PerlScalar.isNumber(text) || failGot(n, text);
-            }
-            default -> {
-                return true;
-            }
-        }
-    }
-
-    private boolean failGot(Node n, String text) {
-        return fail("type check ('" + n.typeLabel + "') failed - got '" + text + "'");
+        String failure = n.scalarTypeFailure(v);
+        return failure == null || fail(failure);
     }
 
     private boolean fail(String message) {
