@@ -129,13 +129,16 @@ abstract sealed class FormatCheck {
 
         @Override
         String check(String value, CharSequence path) {
-            for (String p : ListSplitter.split(value)) {
-                String failure = verifyFailure(verifier, p);
-                if (failure != null) {
-                    return failure;
+            if (value.indexOf('\0') >= 0) {
+                for (String p : ListSplitter.split(value)) {
+                    String failure = verifyFailure(verifier, p);
+                    if (failure != null) {
+                        return failure;
+                    }
                 }
+                return null;
             }
-            return null;
+            return ListSplitter.firstFailure(value, p -> verifyFailure(verifier, p));
         }
 
         @Override

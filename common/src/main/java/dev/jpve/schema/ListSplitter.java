@@ -41,6 +41,24 @@ public final class ListSplitter {
         return out;
     }
 
+    /** Applies {@code check} to each element of a NUL-free list text; the first non-null result, or null. */
+    static String firstFailure(String text, java.util.function.Function<String, String> check) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean sep = i == text.length() || isSeparator(text.charAt(i));
+            if (sep && start >= 0) {
+                String failure = check.apply(text.substring(start, i));
+                if (failure != null) {
+                    return failure;
+                }
+                start = -1;
+            } else if (!sep && start < 0) {
+                start = i;
+            }
+        }
+        return null;
+    }
+
     private static boolean isSeparator(char c) {
         return c == ',' || c == ';' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0b;
     }
