@@ -29,11 +29,18 @@ public final class Validator {
     /**
      * Compiles a schema: patterns, formats and property indexes are resolved here once. A format
      * name not yet registered is looked up again at each use.
+     *
+     * @throws IllegalArgumentException if the schema is nested too deeply to be compiled
      */
     public static Validator of(Schema schema, Formats formats) {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(formats, "formats");
-        return new Validator(schema, Node.compile(schema, formats));
+        try {
+            return new Validator(schema, Node.compile(schema, formats));
+        } catch (StackOverflowError e) {
+            // only a schema built in Java code can be this deep; JSON schemas are bounded when read
+            throw new IllegalArgumentException("schema: nested too deeply to be compiled", e);
+        }
     }
 
     /** The schema this validator checks. */
