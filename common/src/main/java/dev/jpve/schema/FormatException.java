@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A value does not satisfy a format; the message is upstream's text, usually ending with {@code \n}.
  *
- * <p>Thrown by {@link FormatVerifier}s and by {@link PropertyStrings}; property-string errors also
+ * <p>Thrown by {@link FormatVerifier}s and by {@link PropertyStringFormat}; property-string errors also
  * carry the per-key {@link #errors()}. Cheap to create (no stack trace), since it is control flow
  * on invalid input.
  */

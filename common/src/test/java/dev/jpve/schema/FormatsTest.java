@@ -83,6 +83,11 @@ class FormatsTest {
     }
 
     @Test
+    void configIdOfAHundredLettersIsAccepted() {
+        assertThat(check("pve-configid", "a".repeat(100))).isEqualTo("OK");
+    }
+
+    @Test
     void storagePairErrorsCarryUpstreamsExtraNewlines() {
         assertThat(check("storage-pair", "a b:c"))
                 .isEqualTo("entry 'a' contains invalid ID - storage ID 'a' cannot be shorter than 2 characters\n\n\n");
