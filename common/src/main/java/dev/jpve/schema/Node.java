@@ -129,24 +129,23 @@ final class Node {
         if (kind != Kind.BOOLEAN && kind != Kind.INTEGER && kind != Kind.NUMBER) {
             return null;
         }
-        String text = PerlScalar.text(v);
+        return textTypeFailure(PerlScalar.text(v));
+    }
+
+    /** The type check of a scalar's text: null or the failure message (any other kind passes). */
+    String textTypeFailure(String text) {
         boolean ok = switch (kind) {
             case BOOLEAN -> text.equals("1") || text.equals("0");
             case INTEGER -> PerlScalar.isInteger(text);
-            default -> PerlScalar.isNumber(text);
+            case NUMBER -> PerlScalar.isNumber(text);
+            default -> true;
         };
         return ok ? null : "type check ('" + typeLabel + "') failed - got '" + text + "'";
     }
 
     /** For a {@link #simple} node: whether the scalar text passes the type check and every rule. */
     boolean scalarOk(String text) {
-        boolean typeOk = switch (kind) {
-            case BOOLEAN -> text.equals("1") || text.equals("0");
-            case INTEGER -> PerlScalar.isInteger(text);
-            case NUMBER -> PerlScalar.isNumber(text);
-            default -> true;
-        };
-        return typeOk && (!hasScalarRules || scalarFailure(text, "") == null);
+        return textTypeFailure(text) == null && (!hasScalarRules || scalarFailure(text, "") == null);
     }
 
     /** The first failing scalar check's message, in upstream's order, or null. */
@@ -298,6 +297,8 @@ final class Node {
         final Node[] nodes;
         final Map<String, Integer> index;
         final boolean hasAlias;
+        /** No property needs the per-key pass ({@code requires}, legacy {@code oneOf}). */
+        final boolean plain;
 
         Props(Map<String, Schema> map, Formats formats) {
             names = map.keySet().toArray(String[]::new);
@@ -310,6 +311,11 @@ final class Node {
                 anyAlias |= nodes[i].alias;
             }
             hasAlias = anyAlias;
+            boolean allPlain = true;
+            for (Node n : nodes) {
+                allPlain &= n.requiresProperty == null && n.requiresNode == null && n.legacyOneOf == null;
+            }
+            plain = allPlain;
         }
 
         Node get(String name) {

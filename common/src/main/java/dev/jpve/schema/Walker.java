@@ -214,12 +214,21 @@ final class Walker {
         if (props.hasAlias) {
             remapAliases(props, v);
         }
+        int present = 0;
         for (int i = 0; i < props.names.length; i++) {
             Node p = props.nodes[i];
-            String instanceType = p.typeProperty == null ? null : instanceType(v, p.typeProperty);
+            JsonNode child = v.get(props.names[i]);
+            present += child == null ? 0 : 1;
             int mark = enter(props.names[i]);
-            prop(v.get(props.names[i]), p, instanceType, null);
+            if (p.simple && child != null && PerlScalar.isScalar(child)) {
+                simpleScalar(p, PerlScalar.text(child));
+            } else {
+                prop(child, p, p.typeProperty == null ? null : instanceType(v, p.typeProperty), null);
+            }
             leave(mark);
+        }
+        if (props.plain && present == v.size()) {
+            return;
         }
         for (Map.Entry<String, JsonNode> e : v.properties()) {
             String k = e.getKey();
@@ -228,6 +237,17 @@ final class Walker {
                 continue;
             }
             unknown(k, e.getValue(), additional, additionalNode, collect);
+        }
+    }
+
+    /** A plain scalar property: the type check and the rules, without the general dispatch. */
+    private void simpleScalar(Node n, String text) {
+        String failure = n.textTypeFailure(text);
+        if (failure == null && n.hasScalarRules) {
+            failure = n.scalarFailure(text, path);
+        }
+        if (failure != null) {
+            error(failure);
         }
     }
 
