@@ -47,6 +47,7 @@ public record AnySchema(Common common, Optional<TypeExpr> type, ScalarRules rule
     }
 
     /** The properties, empty when none are defined. */
+    @Override
     public Map<String, Schema> propertyMap() {
         return properties.orElse(Map.of());
     }

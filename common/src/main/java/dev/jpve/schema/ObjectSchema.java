@@ -34,6 +34,7 @@ public record ObjectSchema(Common common, Optional<Map<String, Schema>> properti
     }
 
     /** The properties, empty when none are defined. */
+    @Override
     public Map<String, Schema> propertyMap() {
         return properties.orElse(Map.of());
     }

@@ -48,6 +48,23 @@ public sealed interface Schema
         return withCommon(common().toBuilder().optional(optional).build());
     }
 
+    /** The scalar checks of this schema ({@link ScalarRules#NONE} for object, array and null schemas). */
+    default ScalarRules scalarRules() {
+        return Node.rules(this);
+    }
+
+    /** The {@code properties} of an object or type-less schema; empty for every other kind. */
+    default java.util.Map<String, Schema> propertyMap() {
+        return java.util.Map.of();
+    }
+
+    /** Whether this schema describes an object by {@code properties}, {@code allOf} or {@code oneOf} (upstream {@code is_object_like_schema}). */
+    default boolean isObjectLike() {
+        return !propertyMap().isEmpty() || (this instanceof ObjectSchema o && o.properties().isPresent())
+                || (this instanceof AnySchema a && a.properties().isPresent())
+                || common().allOf().isPresent() || common().oneOf().isPresent();
+    }
+
     /** The JSON form, with exactly the keys that were set. */
     default ObjectNode toJson() {
         return SchemaJson.write(this);

@@ -103,4 +103,15 @@ class SchemaTest {
         Schema s = IntegerSchema.builder().minimum(100).description("d").build().withOptional();
         JsonTesting.assertSameJson(s.toJson(), json("{'type':'integer','minimum':100,'description':'d','optional':1}"));
     }
+
+    @Test
+    void uniformAccessorsWorkForEveryKind() {
+        Schema s = Schema.fromJson(json("{'type':'integer','minimum':1}"));
+        assertThat(s.scalarRules().minimum()).isPresent();
+        assertThat(s.propertyMap()).isEmpty();
+        assertThat(s.isObjectLike()).isFalse();
+        assertThat(Schema.fromJson(json("{'properties':{'a':{}}}")).isObjectLike()).isTrue();
+        assertThat(Schema.fromJson(json("{'allOf':[{}]}")).isObjectLike()).isTrue();
+        assertThat(Schema.fromJson(json("{'type':'object'}")).scalarRules()).isEqualTo(ScalarRules.NONE);
+    }
 }
