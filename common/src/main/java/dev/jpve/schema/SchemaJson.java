@@ -69,7 +69,12 @@ final class SchemaJson {
                 case "properties" -> properties = Optional.of(readProperties(v, depth));
                 case "additionalProperties" -> additional = Optional.of(v.isObject()
                         ? new Additional.Of(read(v, depth + 1)) : new Additional.Flag(PerlScalar.isTruthy(v)));
-                default -> items = v.isObject() ? Optional.of(read(v, depth + 1)) : items;
+                default -> {
+                    if (!v.isObject()) {
+                        throw new IllegalArgumentException("items: expected a schema (the tuple form is not implemented)");
+                    }
+                    items = Optional.of(read(v, depth + 1));
+                }
             }
         }
 

@@ -83,6 +83,7 @@ class SchemaTest {
         "{'type':'string','maxLength':'x'}|maxLength",
         "{'type':'string','keyAlias':'x'}|keyAlias",
         "{'type':'string','enum':'x'}|enum",
+        "{'type':'array','items':[{'type':'string'}]}|items",
         "{'type':'object','properties':{'a':{'type':'integer','minimum':3,'maximum':1}}}|minimum"
     })
     void badDefinitionsFailWithAMessageNamingTheKey(String caseText) {
