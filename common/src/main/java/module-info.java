@@ -10,7 +10,7 @@ module dev.jpve.common {
 
     exports dev.jpve.format;
     exports dev.jpve.procfs;
+    exports dev.jpve.schema;
     exports dev.jpve.task;
     exports dev.jpve.tools;
-    // dev.jpve.schema is exported once it has its first class
 }

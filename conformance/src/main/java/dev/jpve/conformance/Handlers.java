@@ -7,8 +7,9 @@ final class Handlers {
     private Handlers() {}
 
     static void register(Map<String, CaseHandler> handlers) {
-        // names are added here as their areas land, e.g. handlers.put("upid", new UpidCases());
+        handlers.put("propstr", new PropstrCases());
         handlers.put("tools", new ToolsCases());
         handlers.put("upid", new UpidCases());
+        handlers.put("validate", new ValidateCases());
     }
 }

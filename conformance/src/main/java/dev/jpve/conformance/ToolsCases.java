@@ -1,5 +1,6 @@
 package dev.jpve.conformance;
 
+import dev.jpve.schema.Conversions;
 import dev.jpve.tools.HostPort;
 import dev.jpve.tools.Sizes;
 import dev.jpve.tools.TextEncoding;
@@ -7,6 +8,7 @@ import dev.jpve.tools.TextLists;
 import dev.jpve.tools.Whitespace;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -41,11 +43,13 @@ final class ToolsCases implements CaseHandler {
         f.put("decode_text", a -> NODES.stringNode(TextEncoding.decode(a.textOrEmpty(0))));
         f.put("parse_host_and_port", a -> hostAndPort(a.textOrEmpty(0)));
         CommandFunctions.register(f);
-        for (String later : List.of("parse_size", "format_size", "parse_boolean")) {
-            f.put(later, a -> {
-                throw new UnsupportedOperationException("not implemented: " + later);
-            });
-        }
+        f.put("parse_size", a -> {
+            OptionalLong size = Conversions.parseSize(a.textOrEmpty(0));
+            return size.isPresent() ? NODES.numberNode(size.getAsLong()) : NODES.nullNode();
+        });
+        f.put("format_size", a -> NODES.stringNode(Conversions.formatSize(Long.parseLong(a.textOrEmpty(0)))));
+        f.put("parse_boolean", a -> Conversions.parseBoolean(a.textOrEmpty(0))
+                .<JsonNode>map(b -> NODES.numberNode(b ? 1 : 0)).orElse(NODES.nullNode()));
         return Map.copyOf(f);
     }
 

@@ -32,8 +32,11 @@ class ToolsCasesTest {
         "{\"id\":11,\"fn\":\"parse_host_and_port\",\"args\":[\"node1\"]}"
                 + "|{\"id\":11,\"ok\":true,\"result\":[\"node1\",null,1]}",
         "{\"id\":12,\"fn\":\"parse_host_and_port\",\"args\":[\"a b\"]}|{\"id\":12,\"ok\":true,\"result\":[]}",
-        "{\"id\":13,\"fn\":\"format_size\",\"args\":[1]}"
-                + "|{\"id\":13,\"ok\":false,\"error\":\"not implemented: format_size\"}",
+        "{\"id\":13,\"fn\":\"format_size\",\"args\":[1073741824]}|{\"id\":13,\"ok\":true,\"result\":\"1G\"}",
+        "{\"id\":15,\"fn\":\"parse_size\",\"args\":[\"1.5G\"]}|{\"id\":15,\"ok\":true,\"result\":1610612736}",
+        "{\"id\":16,\"fn\":\"parse_size\",\"args\":[\"1g\"]}|{\"id\":16,\"ok\":true,\"result\":null}",
+        "{\"id\":17,\"fn\":\"parse_boolean\",\"args\":[\"Yes\"]}|{\"id\":17,\"ok\":true,\"result\":1}",
+        "{\"id\":18,\"fn\":\"parse_boolean\",\"args\":[\" 1\"]}|{\"id\":18,\"ok\":true,\"result\":null}",
         "{\"id\":14,\"fn\":\"nope\",\"args\":[]}|{\"id\":14,\"ok\":false,\"error\":\"unknown function: nope\"}",
     })
     void answersEachCaseOnOneLine(String input, String expected) {
