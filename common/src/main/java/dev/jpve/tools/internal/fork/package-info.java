@@ -1,0 +1,2 @@
+/** The child-JVM side of {@code dev.jpve.tools.Fork}. Internal: not exported. */
+package dev.jpve.tools.internal.fork;
