@@ -1,14 +1,11 @@
 package dev.jpve.tools;
 
-import dev.jpve.tools.internal.fork.ForkMain;
+import dev.jpve.tools.internal.fork.SpareChildren;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +23,8 @@ import tools.jackson.databind.node.NullNode;
  *
  * <p>A JVM cannot fork itself, so the work runs in a fresh child JVM (same {@code java}, same
  * class path, flags for a fast start) that creates the {@link ForkTask} by class name, and its
- * result comes back as JSON, as upstream's does. Because it is a separate process, the caller
+ * result comes back as JSON, as upstream's does. One child is kept started ahead of need, so a
+ * call does not wait for a JVM to boot; every child serves one task only. Because it is a separate process, the caller
  * gets control back within the timeout even when the work hangs in an uninterruptible system
  * call (a dead NFS mount), and the work is killed (the child and everything it started, with
  * SIGKILL) when the call ends, whatever happened.
@@ -45,8 +43,6 @@ import tools.jackson.databind.node.NullNode;
  */
 public final class Fork {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final List<String> FAST_START = List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xss512k", "--enable-native-access=ALL-UNNAMED");
 
     private final Class<? extends ForkTask> task;
     private final JsonNode args;
@@ -124,7 +120,7 @@ public final class Fork {
                 throw new ForkException(text, e);
             }
         }
-        writeArgs(child.getOutputStream());
+        writeRequest(child.getOutputStream());
         try {
             long wait = Math.max(0, deadline - System.nanoTime());
             return decode(output.get(wait, TimeUnit.NANOSECONDS));
@@ -142,31 +138,17 @@ public final class Fork {
         }
     }
 
-    private Process start() {
+    private static Process start() {
         try {
-            return new ProcessBuilder(childCommand())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .start();
+            return SpareChildren.take();
         } catch (IOException e) {
             throw new ForkException("fork failed: " + e.getMessage() + "\n", e);
         }
     }
 
-    private List<String> childCommand() {
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(FAST_START);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(ForkMain.class.getName());
-        command.add(task.getName());
-        return command;
-    }
-
-    private void writeArgs(OutputStream stdin) {
+    private void writeRequest(OutputStream stdin) {
         try (stdin) {
+            stdin.write((task.getName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             stdin.write(JSON.writeValueAsBytes(args));
         } catch (IOException e) {
             // the child is gone before reading its arguments: it answers nothing, which is reported
