@@ -21,6 +21,7 @@ public final class AtomicWriterMain {
         return data;
     }
 
+    /** Runs until killed; {@code args[0]} is the target file. */
     public static void main(String[] args) throws IOException {
         Path target = Path.of(args[0]);
         byte[][] versions = {version(0), version(1)};

@@ -209,6 +209,24 @@ class FileContentsTest {
     }
 
     @Test
+    void threadsWritingTheSameFileNeverDisturbEachOther() throws Exception {
+        Path f = dir.resolve("shared");
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var writes = java.util.stream.IntStream.range(0, 8).mapToObj(t -> pool.submit(() -> {
+                for (int i = 0; i < 25; i++) {
+                    FileContents.set(f, ("writer " + t + "\n").repeat(100), 0644, false);
+                }
+                return null;
+            })).toList();
+            for (var write : writes) {
+                write.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+        assertThat(Files.readString(f)).matches("(writer \\d\n)\\1{99}");
+        assertThat(listNames()).containsExactly("shared");
+    }
+
+    @Test
     void rejectsAnOutOfRangePermission() {
         assertThatThrownBy(() -> FileContents.set(dir.resolve("f"), new byte[0], 010000))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("perm");

@@ -12,6 +12,7 @@ import java.time.Duration;
 public final class LockCounterMain {
     private LockCounterMain() {}
 
+    /** {@code args}: lock file, counter file, number of increments. */
     public static void main(String[] args) throws Exception {
         Path counter = Path.of(args[1]);
         int rounds = Integer.parseInt(args[2]);
