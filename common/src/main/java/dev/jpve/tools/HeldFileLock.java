@@ -17,6 +17,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  *
  * <p>{@code flock} has no timeout and a Java thread cannot be interrupted by SIGALRM, so a
  * contended lock is polled with {@code LOCK_NB} and a back-off of 1 to 50 ms until the deadline.
+ * The in-JVM locks are kept per file name for the JVM's lifetime (lock files are a small, fixed
+ * set in practice).
  */
 final class HeldFileLock implements AutoCloseable {
     private static final long MAX_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
