@@ -48,9 +48,11 @@ public final class Fd {
 
     private static final MethodHandle OPEN = Libc.errnoFunction("open", FunctionDescriptor.of(
             ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-    private static final MethodHandle READ = Libc.errnoFunction("read", FunctionDescriptor.of(
+    /** {@code read(fd, buf, len)} with errno capture; shared with {@link HeapIo}. */
+    static final MethodHandle READ = Libc.errnoFunction("read", FunctionDescriptor.of(
             ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
-    private static final MethodHandle WRITE = Libc.errnoFunction("write", FunctionDescriptor.of(
+    /** {@code write(fd, buf, len)} with errno capture; shared with {@link HeapIo}. */
+    static final MethodHandle WRITE = Libc.errnoFunction("write", FunctionDescriptor.of(
             ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
     private static final MethodHandle CLOSE = Libc.errnoFunction("close", FunctionDescriptor.of(
             ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));

@@ -20,10 +20,6 @@ public final class HeapIo {
 
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
     private static final int F_DUPFD_CLOEXEC = 1030;
-    private static final MethodHandle READ = Libc.errnoFunction("read", FunctionDescriptor.of(
-            ValueLayout.JAVA_LONG, INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
-    private static final MethodHandle WRITE = Libc.errnoFunction("write", FunctionDescriptor.of(
-            ValueLayout.JAVA_LONG, INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
     private static final MethodHandle FCNTL_INT = variadicFcntl();
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -65,7 +61,7 @@ public final class HeapIo {
     private static long readIntoScratch(Scratch s, int fd) throws ErrnoException {
         try {
             while (true) {
-                long n = (long) READ.invokeExact(s.errno(), fd, s.buffer(), (long) CHUNK);
+                long n = (long) Fd.READ.invokeExact(s.errno(), fd, s.buffer(), (long) CHUNK);
                 if (n >= 0) {
                     return n;
                 }
@@ -96,7 +92,7 @@ public final class HeapIo {
         try {
             long done = 0;
             while (done < len) {
-                long n = (long) WRITE.invokeExact(s.errno(), fd, s.buffer().asSlice(done), len - done);
+                long n = (long) Fd.WRITE.invokeExact(s.errno(), fd, s.buffer().asSlice(done), len - done);
                 if (n < 0 && Libc.errno(s.errno()) != Fd.EINTR) {
                     throw new ErrnoException("write", Libc.errno(s.errno()));
                 }
