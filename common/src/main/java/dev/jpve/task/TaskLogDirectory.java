@@ -1,5 +1,6 @@
 package dev.jpve.task;
 
+import dev.jpve.tools.FileContents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -50,7 +51,7 @@ public record TaskLogDirectory(Path root) {
     public String readStatus(String upid) {
         Path file = logFile(upid);
         try {
-            return TaskStatus.fromLastLine(LastLine.read(file).orElse(""));
+            return TaskStatus.fromLastLine(FileContents.readLastLine(file).orElse(""));
         } catch (IOException e) {
             return "unable to get last line from task log - " + e.getMessage();
         }
