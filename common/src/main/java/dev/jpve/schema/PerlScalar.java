@@ -117,7 +117,7 @@ public final class PerlScalar {
         if (d.signum() == 0) {
             return "0";
         }
-        BigDecimal r = d.round(new MathContext(15));
+        BigDecimal r = d.round(new MathContext(15, java.math.RoundingMode.HALF_EVEN));
         int exp = r.precision() - r.scale() - 1;
         if (exp < -4 || exp >= 15) {
             BigDecimal mantissa = r.movePointLeft(exp).stripTrailingZeros();

@@ -1,9 +1,7 @@
 package dev.jpve.conformance;
 
-import java.math.BigDecimal;
+import dev.jpve.schema.PerlScalar;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -14,7 +12,6 @@ import tools.jackson.databind.JsonNode;
 final class PerlScalars {
     private static final BigInteger MIN_IV = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger MAX_UV = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
-    private static final MathContext PERL_NV_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
 
     private PerlScalars() {}
 
@@ -52,24 +49,6 @@ final class PerlScalars {
 
     /** How Perl prints a floating-point number: {@code %.15g}. */
     static String number(double value) {
-        if (Double.isNaN(value)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "Inf" : "-Inf";
-        }
-        if (value == 0) {
-            return "0";
-        }
-        BigDecimal rounded = new BigDecimal(value).round(PERL_NV_DIGITS).stripTrailingZeros();
-        int exponent = rounded.precision() - rounded.scale() - 1;
-        if (exponent >= -4 && exponent < 15) {
-            return rounded.toPlainString();
-        }
-        String digits = rounded.unscaledValue().abs().toString();
-        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        String sign = rounded.signum() < 0 ? "-" : "";
-        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+")
-                + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
+        return PerlScalar.number(value);
     }
 }
