@@ -1,13 +1,12 @@
 package dev.jpve.tools;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import dev.jpve.tools.posix.ErrnoException;
+import dev.jpve.tools.posix.Fd;
+import dev.jpve.tools.posix.Processes;
+import dev.jpve.tools.posix.Sockets;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -15,14 +14,12 @@ import java.util.Objects;
 /**
  * One TCP connection served to a command: upstream's {@code pipe_socket_to_command}.
  *
- * <p>Listens on {@code ip:port}, prints {@code "<ip>\n<port>\n"} to standard output (the remote
- * side reads it to know where to connect), accepts one client within 30 seconds and connects it
- * to the command's standard input and output; standard error stays the caller's.
- *
- * <p>Upstream hands the socket itself to the command as its descriptors 0 and 1. The JDK cannot
- * give a socket to a child process, so jpve copies bytes both ways between the socket and the
- * command's pipes, passing end-of-file on in each direction. A command that inspects its
- * descriptors (getpeername, setsockopt) sees pipes instead of a socket.
+ * <p>Listens on {@code ip:port} ({@code SO_REUSEADDR}, backlog 1), prints
+ * {@code "<ip>\n<port>\n"} to standard output (the remote side reads it to know where to
+ * connect), accepts one client within 30 seconds and runs the command with the connection as
+ * its standard input and output, as upstream does; standard error stays the caller's. The
+ * listening socket is closed before the command starts, and the call returns when the command
+ * has ended.
  */
 public final class SocketCommand {
     private static final Duration ACCEPT_TIMEOUT = Duration.ofSeconds(30);
@@ -30,12 +27,10 @@ public final class SocketCommand {
     private SocketCommand() {}
 
     /**
-     * Serves one connection on {@code ip:port} to {@code argv} (executed directly, PATH lookup)
-     * and waits for the command to end.
+     * Serves one connection on {@code ip:port} to {@code argv} (executed directly, PATH lookup).
      *
      * @throws CommandException with upstream's texts: {@code failed to open socket: <errno>\n},
-     *     {@code timed out waiting for client\n}, {@code exit code E\n}; a command killed by
-     *     signal N is reported as {@code exit code 128+N} (the JDK hides the raw wait status)
+     *     {@code timed out waiting for client\n}, {@code exit code E\n}, {@code got signal N\n}
      */
     public static void pipeSocketToCommand(List<String> argv, String ip, int port) {
         Objects.requireNonNull(argv, "argv");
@@ -43,89 +38,41 @@ public final class SocketCommand {
         if (argv.isEmpty()) {
             throw new IllegalArgumentException("argv must name a program");
         }
-        try (Socket client = acceptOne(ip, port)) {
-            int exit = serve(argv, client);
-            if (exit != 0) {
-                throw new CommandException("exit code " + exit + "\n");
-            }
-        } catch (IOException e) {
-            throw new CommandException(e.getMessage() + "\n", e);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        int client = acceptOne(ip, port);
+        try {
+            Command.of(argv).inputFrom(client).outputTo(client).keeplocale().run();
+        } catch (CommandException e) {
+            throw new CommandException(e.reason(), e.reason(), e);
+        } finally {
+            Fd.closeQuietly(client);
         }
     }
 
-    private static Socket acceptOne(String ip, int port) throws IOException {
-        ServerSocket listener = new ServerSocket();
-        try (listener) {
-            listener.setReuseAddress(true);
-            listener.bind(new InetSocketAddress(ip, port), 1);
+    private static int acceptOne(String ip, int port) {
+        int listener = listen(ip, port);
+        try {
             PrintStream out = System.out;
             out.print(ip + "\n" + port + "\n");
             out.flush();
-            listener.setSoTimeout((int) ACCEPT_TIMEOUT.toMillis());
-            return listener.accept();
-        } catch (SocketTimeoutException e) {
-            throw new CommandException("timed out waiting for client\n", e);
-        } catch (IOException e) {
-            if (!listener.isBound()) {
-                throw new CommandException("failed to open socket: " + e.getMessage() + "\n", e);
+            if (!Processes.awaitReadable(listener, (int) ACCEPT_TIMEOUT.toMillis())) {
+                throw new CommandException("timed out waiting for client\n");
             }
-            throw e;
-        }
-    }
-
-    private static int serve(List<String> argv, Socket client) throws IOException {
-        Process command = new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        OutputStream commandStdin = command.getOutputStream();
-        InputStream commandStdout = command.getInputStream();
-        Thread toCommand = pump(client.getInputStream(), commandStdin, () -> closeQuietly(commandStdin));
-        Thread toClient = pump(commandStdout, client.getOutputStream(), () -> {
-            closeQuietly(commandStdout);
-            shutdownOutput(client);
-        });
-        try {
-            int exit = command.waitFor();
-            toClient.join();
-            return exit;
-        } catch (InterruptedException e) {
-            command.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+            return Sockets.accept(listener);
+        } catch (ErrnoException e) {
+            throw new CommandException(e.getMessage() + "\n", e);
         } finally {
-            toCommand.interrupt();
-            client.close();
+            Fd.closeQuietly(listener);
         }
     }
 
-    /**
-     * Copies until end of file, then runs {@code atEnd} (which passes the end of file on; a
-     * socket's streams must not be closed, that would close the whole connection).
-     */
-    private static Thread pump(InputStream from, OutputStream to, Runnable atEnd) {
-        return Thread.ofPlatform().daemon().name("jpve-socket-pump").start(() -> {
-            try {
-                from.transferTo(to);
-                to.flush();
-            } catch (IOException e) {
-                // the other side went away: the command's exit status tells the story
-            } finally {
-                atEnd.run();
-            }
-        });
-    }
-
-    private static void closeQuietly(java.io.Closeable stream) {
+    private static int listen(String ip, int port) {
         try {
-            stream.close();
-        } catch (IOException e) {
-            // already closed
-        }
-    }
-
-    private static void shutdownOutput(Socket client) {
-        try {
-            client.shutdownOutput();
-        } catch (IOException e) {
-            // already closed
+            return Sockets.listen(InetAddress.getByName(ip), port, 1);
+        } catch (ErrnoException | UnknownHostException e) {
+            throw new CommandException("failed to open socket: " + e.getMessage() + "\n", e);
         }
     }
 }

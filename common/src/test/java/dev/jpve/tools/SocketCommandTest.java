@@ -61,6 +61,16 @@ class SocketCommandTest {
         }
     }
 
+    @Test
+    void aCommandKilledBySignalIsReportedAsUpstreamDoes() throws Exception {
+        int port = freePort();
+        CompletableFuture<String> reply = CompletableFuture.supplyAsync(() -> talk(port, ""));
+        assertThatThrownBy(() -> SocketCommand.pipeSocketToCommand(
+                List.of("sh", "-c", "kill -9 $$"), "127.0.0.1", port))
+                .isInstanceOf(CommandException.class).hasMessage("got signal 9\n");
+        assertThat(reply.get(2, TimeUnit.MINUTES)).isEmpty();
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket probe = new ServerSocket(0)) {
             return probe.getLocalPort();

@@ -39,7 +39,7 @@ public final class CommandRun {
             execute();
         } catch (RunTimeout t) {
             releaseWithheld();
-            throw new CommandException(failedPrefix() + t.getMessage());
+            throw new CommandException(failedPrefix() + t.getMessage(), t.getMessage(), null);
         } catch (RunFailure f) {
             failure = f;
         }
@@ -48,11 +48,11 @@ public final class CommandRun {
             return exitcode;
         }
         if (options.errmsg() != null) {
-            String text = options.errmsg() + ": " + usermodStripped(failure.text());
-            throw new CommandException(text, failure.getCause());
+            String reason = usermodStripped(failure.text());
+            throw new CommandException(options.errmsg() + ": " + reason, reason, failure.getCause());
         }
         if (!options.noerr()) {
-            throw new CommandException(failedPrefix() + failure.text(), failure.getCause());
+            throw new CommandException(failedPrefix() + failure.text(), failure.text(), failure.getCause());
         }
         return exitcode;
     }
@@ -101,7 +101,7 @@ public final class CommandRun {
             } catch (InterruptedException e) {
                 // a cancellation request: never swallowed by noerr, and the group is killed
                 Thread.currentThread().interrupt();
-                throw new CommandException(failedPrefix() + "interrupted\n", e);
+                throw new CommandException(failedPrefix() + "interrupted\n", "interrupted\n", e);
             }
             switch (event) {
                 case null -> throw new RunTimeout();
