@@ -11,6 +11,7 @@ module dev.jpve.common {
     exports dev.jpve.cli;
     exports dev.jpve.format;
     exports dev.jpve.procfs;
+    exports dev.jpve.rest;
     exports dev.jpve.schema;
     exports dev.jpve.task;
     exports dev.jpve.tools;

@@ -1,0 +1,49 @@
+package dev.jpve.rest;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a method's code learns about the call beyond its parameters (upstream
+ * {@code PVE::RESTEnvironment}): who calls and through which face. Never an HTTP server type.
+ */
+public interface RestEnvironment {
+
+    /** Where the call comes from. */
+    enum Type {
+        /** A command line tool. */
+        CLI,
+        /** The public API daemon. */
+        PUB,
+        /** The privileged API daemon. */
+        PRIV
+    }
+
+    /** The authenticated user ({@code root@pam}, {@code user@pve!token}), empty when unknown. */
+    Optional<String> user();
+
+    /** Where the call comes from. */
+    Type type();
+
+    /** An environment of the given type and user. */
+    static RestEnvironment of(Type type, Optional<String> user) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(user, "user");
+        return new RestEnvironment() {
+            @Override
+            public Optional<String> user() {
+                return user;
+            }
+
+            @Override
+            public Type type() {
+                return type;
+            }
+        };
+    }
+
+    /** A command line environment running as {@code root@pam}. */
+    static RestEnvironment cli() {
+        return of(Type.CLI, Optional.of("root@pam"));
+    }
+}
