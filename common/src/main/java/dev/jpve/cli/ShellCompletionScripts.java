@@ -1,0 +1,31 @@
+package dev.jpve.cli;
+
+/** The shell snippets that register a tool's {@code bashcomplete} command with bash and zsh. */
+final class ShellCompletionScripts {
+
+    private ShellCompletionScripts() {}
+
+    static String bash(String exe) {
+        return "# " + exe + " bash completion\n\n"
+                + "# see http://tiswww.case.edu/php/chet/bash/FAQ\n"
+                + "# and __ltrim_colon_completions() in /usr/share/bash-completion/bash_completion\n"
+                + "# this modifies global var, but I found no better way\n"
+                + "COMP_WORDBREAKS=${COMP_WORDBREAKS//:}\n\n"
+                + "complete -o default -C '" + exe + " bashcomplete' " + exe + "\n";
+    }
+
+    static String zsh(String exe) {
+        return "#compdef _" + exe + " " + exe + "\n\n"
+                + "function _" + exe + "() {\n"
+                + "    local cwords line point cmd curr prev\n"
+                + "    cwords=${#words[@]}\n"
+                + "    line=$words\n"
+                + "    point=${#line}\n"
+                + "    cmd=${words[1]}\n"
+                + "    curr=${words[cwords]}\n"
+                + "    prev=${words[cwords-1]}\n"
+                + "    compadd -- $(COMP_CWORD=\"$cwords\" COMP_LINE=\"$line\" COMP_POINT=\"$point\" \\\n"
+                + "\t" + exe + " bashcomplete \"$cmd\" \"$curr\" \"$prev\")\n"
+                + "}\n";
+    }
+}

@@ -1,0 +1,163 @@
+package dev.jpve.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jpve.rest.ApiHandler;
+import dev.jpve.rest.ApiMethod;
+import dev.jpve.schema.ObjectSchema;
+import dev.jpve.schema.StringSchema;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CliToolTest {
+    private static final String SHORT_USAGE = """
+            USAGE: my-tool <COMMAND> [ARGS] [OPTIONS]
+
+                   my-tool vm lst  [OPTIONS]
+                   my-tool vm show <vmid> [OPTIONS]
+
+                   my-tool list  [OPTIONS] [FORMAT_OPTIONS]
+                   my-tool status <vmid> [OPTIONS] [FORMAT_OPTIONS]
+
+                   my-tool help [<extra-args>] [OPTIONS]
+            """;
+    private final CliTool tool = MyTool.tool();
+
+    @Test
+    void noCommandPrintsTheShortUsageWithAnErrorAndExits255() {
+        CliRun run = CliRun.of(tool);
+        assertThat(run.status()).isEqualTo(255);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("ERROR: no command specified\n" + SHORT_USAGE);
+    }
+
+    @Test
+    void helpWithVerboseOffListsEveryCommandByName() {
+        CliRun run = CliRun.of(tool, "help", "--verbose", "0");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                USAGE: my-tool help [<extra-args>] [OPTIONS]
+                       my-tool list  [OPTIONS] [FORMAT_OPTIONS]
+                       my-tool status <vmid> [OPTIONS] [FORMAT_OPTIONS]
+                       my-tool vm lst  [OPTIONS]
+                       my-tool vm show <vmid> [OPTIONS]
+
+                """);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"status", "sta", "st", "stat"})
+    void aCommandRunsByNameUniquePrefixOrAlias(String word) {
+        CliRun run = CliRun.of(tool, word, "100", "--mode", "slow");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("{\"mode\":\"slow\",\"vmid\":\"100\"}\n");
+    }
+
+    @Test
+    void aNestedCommandRunsWithItsPositionalArgument() {
+        CliRun run = CliRun.of(tool, "vm", "sh", "123");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("{\"vmid\":\"123\"}\n");
+    }
+
+    @Test
+    void anIncompleteCommandShowsTheUsageOfItsGroup() {
+        CliRun run = CliRun.of(tool, "vm");
+        assertThat(run.status()).isEqualTo(255);
+        assertThat(run.err()).isEqualTo("""
+                ERROR: incomplete command 'my-tool vm'
+                USAGE: my-tool <COMMAND> [ARGS] [OPTIONS]
+
+                       my-tool vm lst  [OPTIONS]
+                       my-tool vm show <vmid> [OPTIONS]
+                """);
+    }
+
+    @Test
+    void anUnknownCommandShowsTheWholeShortUsage() {
+        CliRun run = CliRun.of(tool, "bogus", "1");
+        assertThat(run.status()).isEqualTo(255);
+        assertThat(run.err()).isEqualTo("ERROR: unknown command 'my-tool bogus'\n" + SHORT_USAGE);
+    }
+
+    @Test
+    void missingArgumentsFailWithTheCommandsShortUsage() {
+        CliRun run = CliRun.of(tool, "status");
+        assertThat(run.status()).isEqualTo(255);
+        assertThat(run.err()).isEqualTo("400 not enough arguments\nmy-tool status <vmid> [OPTIONS] [FORMAT_OPTIONS]\n");
+    }
+
+    @Test
+    void badValuesFailWithTheParameterErrorAndTheShortUsage() {
+        CliRun run = CliRun.of(tool, "status", "abc");
+        assertThat(run.status()).isEqualTo(255);
+        assertThat(run.err()).isEqualTo("400 Parameter verification failed.\n"
+                + "vmid: type check ('integer') failed - got 'abc'\n"
+                + "my-tool status <vmid> [OPTIONS] [FORMAT_OPTIONS]\n");
+    }
+
+    @Test
+    void formatterOptionsAreAcceptedButNotPassedToTheMethod() {
+        CliRun run = CliRun.of(tool, "status", "100", "--output-format", "json");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("{\"vmid\":\"100\"}\n");
+    }
+
+    @Test
+    void aFailingMethodPrintsItsMessageWithoutAStackTrace() {
+        ApiMethod boom = ApiMethod.builder("boom").description("Fails.")
+                .parameters(ObjectSchema.builder().build()).returns(ObjectSchema.builder().build())
+                .code((p, e) -> { throw new IllegalStateException("it broke"); }).build();
+        CliTool t = CliTool.builder("t", CommandGroup.builder()
+                .add("boom", Command.of(ApiHandler.builder("H").register(boom).build(), "boom")).build()).build();
+        CliRun run = CliRun.of(t, "boom");
+        assertThat(run.status()).isEqualTo(255);
+        assertThat(run.err()).isEqualTo("it broke\n");
+        assertThat(CliRun.of(t, Map.of("JPVE_DEBUG", "1"), "boom").err())
+                .startsWith("java.lang.IllegalStateException: it broke\n\tat ");
+    }
+
+    @Test
+    void anAliasToAnAliasIsALoop() {
+        CliTool t = CliTool.builder("t", CommandGroup.builder()
+                .add("status", Command.of(MyTool.API, "status").withArgs("vmid"))
+                .alias("a", "b").alias("b", "status").build()).build();
+        assertThat(CliRun.of(t, "b", "100").status()).isZero();
+        CliRun run = CliRun.of(t, "a", "100");
+        assertThat(run.status()).isEqualTo(255);
+        assertThat(run.err()).isEqualTo("alias loop detected for 'b'\n");
+    }
+
+    @Test
+    void aSimpleToolIsItsOneCommand() {
+        CliTool simple = CliTool.builder("vmstat", Command.of(MyTool.API, "status").withArgs("vmid")
+                .withOutput(MyTool.JSON_PRINTER)).build();
+        assertThat(CliRun.of(simple, "100").out()).isEqualTo("{\"vmid\":\"100\"}\n");
+        CliRun bad = CliRun.of(simple);
+        assertThat(bad.err()).isEqualTo("400 not enough arguments\nstatus <vmid> [OPTIONS]\n");
+    }
+
+    @Test
+    void parameterMappingsReplaceValuesBeforeTheCall() {
+        ApiMethod echo = ApiMethod.builder("echo").description("Echo.")
+                .parameters(ObjectSchema.builder().property("file", StringSchema.builder().build()).build())
+                .returns(ObjectSchema.builder().build()).code((p, e) -> p).build();
+        CliTool t = CliTool.builder("t", CommandGroup.builder()
+                        .add("echo", Command.of(ApiHandler.builder("H").register(echo).build(), "echo")
+                                .withArgs("file").withOutput(MyTool.JSON_PRINTER)).build())
+                .paramMapping(name -> List.of(new ParamMapping("file", "<x>", v -> "mapped " + v, false)))
+                .build();
+        assertThat(CliRun.of(t, "echo", "a").out()).isEqualTo("{\"file\":\"mapped a\"}\n");
+    }
+
+    @Test
+    void verifyapiChecksEveryMethodAndPrintsNothing() {
+        CliRun run = CliRun.of(tool, "verifyapi");
+        assertThat(run.status()).isZero();
+        assertThat(run.out() + run.err()).isEmpty();
+    }
+}
