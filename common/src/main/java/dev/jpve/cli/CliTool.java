@@ -42,6 +42,7 @@ public final class CliTool {
 
     private final String exe;
     private final CommandDef root;
+    private final ToolUsage usage;
     private final Function<String, List<ParamMapping>> paramMapping;
     private final Map<String, CompletionFunction> completions;
     private final Runnable setupEnvironment;
@@ -50,8 +51,9 @@ public final class CliTool {
 
     private CliTool(Builder b) {
         this.exe = b.exe;
-        this.root = b.root;
         this.paramMapping = b.paramMapping;
+        this.root = b.root instanceof CommandGroup g ? withHelp(g) : b.root;
+        this.usage = new ToolUsage(exe, root, paramMapping);
         this.completions = Map.copyOf(b.completions);
         this.setupEnvironment = b.setupEnvironment;
         this.prepare = b.prepare;
@@ -86,7 +88,7 @@ public final class CliTool {
         Objects.requireNonNull(io, "io");
         try {
             return switch (root) {
-                case CommandGroup group -> runGroup(withHelp(group, io), args, io);
+                case CommandGroup group -> runGroup(group, args, io);
                 case Command command -> runSimple(command, args, io);
                 case CommandAlias alias -> throw new IllegalStateException("a tool cannot be an alias");
             };
@@ -112,22 +114,13 @@ public final class CliTool {
         return ShellCompletionScripts.zsh(exe);
     }
 
-    private CommandGroup withHelp(CommandGroup group, CliIo io) {
+    private CommandGroup withHelp(CommandGroup group) {
         Map<String, CommandDef> all = new LinkedHashMap<>(group.commands());
-        ToolUsage usageWithoutHelp = usage(group);
-        all.put("help", HelpCommand.create(usageWithoutHelp, io.out()));
-        CommandGroup full = new CommandGroup(all);
-        // the help command must list itself: rebuild it over the full tree
-        all.put("help", HelpCommand.create(usage(full), io.out()));
+        all.put("help", HelpCommand.create(() -> usage));
         return new CommandGroup(all);
     }
 
-    private ToolUsage usage(CommandDef tree) {
-        return new ToolUsage(exe, tree, paramMapping);
-    }
-
     private int runGroup(CommandGroup tree, List<String> args, CliIo io) {
-        ToolUsage usage = usage(tree);
         CommandResolver.Resolved r = new CommandResolver(exe, tree).resolve(args);
         if (r.word().isEmpty()) {
             throw new Abort(usage.usageShort(Optional.of("no command specified"), Optional.empty()));
@@ -157,7 +150,7 @@ public final class CliTool {
         String name = command.method().name();
         if (!args.isEmpty() && args.getFirst().equals("help")) {
             io.err().print("USAGE: " + name + " help\n"
-                    + usage(command).generate(UsageFormat.LONG, Optional.empty(), "", "", ToolUsage.Order.NAME)
+                    + usage.generate(UsageFormat.LONG, Optional.empty(), "", "", ToolUsage.Order.NAME)
                             .orElseThrow() + "\n\n");
             return 0;
         }

@@ -4,16 +4,15 @@ import dev.jpve.rest.ApiHandler;
 import dev.jpve.rest.ApiMethod;
 import dev.jpve.schema.ArraySchema;
 import dev.jpve.schema.BooleanSchema;
-import dev.jpve.schema.NullSchema;
 import dev.jpve.schema.ObjectSchema;
 import dev.jpve.schema.PerlScalar;
 import dev.jpve.schema.StandardOptions;
-import java.io.PrintStream;
+import dev.jpve.schema.StringSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.StringNode;
 
 /** The {@code help} command every command tree gets (upstream's {@code PVE::CLIHandler::help}). */
@@ -25,8 +24,11 @@ final class HelpCommand {
 
     private HelpCommand() {}
 
-    /** The help command of a tool, printing to {@code out}. */
-    static Command create(ToolUsage usage, PrintStream out) {
+    /**
+     * The help command of a tool. Its method returns the help text and its output handler
+     * prints it, so the command is built once per tool (upstream's method prints and returns null).
+     */
+    static Command create(Supplier<ToolUsage> usage) {
         ApiMethod help = ApiMethod.builder("help").path("help").get()
                 .description("Get help about specified command.")
                 .parameters(ObjectSchema.builder().additionalProperties(false)
@@ -34,14 +36,13 @@ final class HelpCommand {
                         .property("verbose", BooleanSchema.builder().description("Verbose output format.").optional()
                                 .build())
                         .build())
-                .returns(NullSchema.builder().build())
-                .code((params, env) -> {
-                    out.print(text(usage, params.get("extra-args"), params.get("verbose")));
-                    return NullNode.getInstance();
-                })
+                .returns(StringSchema.builder().build())
+                .code((params, env) -> StringNode.valueOf(text(usage.get(), params.get("extra-args"),
+                        params.get("verbose"))))
                 .build();
         ApiHandler handler = ApiHandler.builder(HANDLER_NAME).register(help).build();
-        return Command.of(handler, "help").withArgs("extra-args");
+        return Command.of(handler, "help").withArgs("extra-args")
+                .withOutput((result, returns, formatterParams, out) -> out.print(result.stringValue()));
     }
 
     private static ArraySchema extraArgs() {

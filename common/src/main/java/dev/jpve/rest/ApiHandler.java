@@ -93,12 +93,7 @@ public final class ApiHandler {
      */
     public Optional<HandlerMatch> findHandler(HttpMethod method, String path) {
         Objects.requireNonNull(method, "method");
-        List<String> stack = new ArrayList<>();
-        for (String part : path.split("/+")) {
-            if (!part.isEmpty()) {
-                stack.add(part);
-            }
-        }
+        List<String> stack = components(path);
         ApiHandler handler = this;
         PathNode node = root;
         Map<String, String> uriParams = new LinkedHashMap<>();
@@ -133,6 +128,23 @@ public final class ApiHandler {
         ApiMethod found = node.methods.get(method);
         return found == null ? Optional.empty()
                 : Optional.of(new HandlerMatch(handler, found, uriParams, template.toString()));
+    }
+
+    private static List<String> components(String path) {
+        List<String> parts = new ArrayList<>(8);
+        int start = 0;
+        int len = path.length();
+        while (start < len) {
+            int end = path.indexOf('/', start);
+            if (end < 0) {
+                end = len;
+            }
+            if (end > start) {
+                parts.add(path.substring(start, end));
+            }
+            start = end + 1;
+        }
+        return parts;
     }
 
     /**
