@@ -38,6 +38,11 @@ public final class Libc {
         return LINKER.downcallHandle(symbol(name), descriptor);
     }
 
+    /** Binds a variadic libc function; {@code fixedArgs} is the number of arguments before the {@code ...}. */
+    public static MethodHandle variadicFunction(String name, FunctionDescriptor descriptor, int fixedArgs) {
+        return LINKER.downcallHandle(symbol(name), descriptor, Linker.Option.firstVariadicArg(fixedArgs));
+    }
+
     /**
      * Binds a libc function whose failures are reported through errno; the returned handle takes
      * an errno capture segment (see {@link #newErrnoState}) as its first argument.

@@ -1,0 +1,33 @@
+package dev.jpve.tools.posix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TerminalTest {
+    private static final int O_NOCTTY = 0400;
+
+    @Test
+    void aPipeIsNoTerminalAndHasNoWidth() throws ErrnoException {
+        int[] pipe = Fd.pipe(Fd.O_CLOEXEC);
+        try {
+            assertThat(Terminal.isTerminal(pipe[0])).isFalse();
+            assertThat(Terminal.columns(pipe[1])).isEmpty();
+        } finally {
+            Fd.close(pipe[0]);
+            Fd.close(pipe[1]);
+        }
+    }
+
+    @Test
+    void aPseudoTerminalIsATerminal() throws ErrnoException {
+        int master = Fd.open("/dev/ptmx", Fd.O_RDWR | O_NOCTTY | Fd.O_CLOEXEC, 0);
+        try {
+            assertThat(Terminal.isTerminal(master)).isTrue();
+            // a new pseudo terminal has no size yet: 0 columns count as unknown
+            assertThat(Terminal.columns(master)).isEmpty();
+        } finally {
+            Fd.close(master);
+        }
+    }
+}
