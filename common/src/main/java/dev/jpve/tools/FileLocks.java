@@ -53,13 +53,24 @@ public final class FileLocks {
      */
     public static <T> T lockFileFull(String filename, Duration timeout, boolean shared, Callable<T> code)
             throws Exception {
+        return lockFileFull(filename, timeout, shared, code, System.err);
+    }
+
+    /**
+     * Like {@link #lockFileFull(String, Duration, boolean, Callable)}, with the progress text
+     * ({@code trying to acquire lock...}) going to {@code progress} instead of
+     * {@code System.err}; a daemon passes a stream that discards or logs it.
+     */
+    public static <T> T lockFileFull(String filename, Duration timeout, boolean shared, Callable<T> code,
+            java.io.PrintStream progress) throws Exception {
         Objects.requireNonNull(filename, "filename");
+        Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(code, "code");
         Set<String> held = HELD.get();
         if (held.contains(filename)) {
             return code.call();
         }
-        try (HeldFileLock lock = HeldFileLock.acquire(filename, effective(timeout), shared)) {
+        try (HeldFileLock lock = HeldFileLock.acquire(filename, effective(timeout), shared, progress)) {
             held.add(filename);
             try {
                 return code.call();

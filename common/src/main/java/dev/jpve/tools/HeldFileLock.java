@@ -35,8 +35,13 @@ final class HeldFileLock implements AutoCloseable {
 
     static HeldFileLock acquire(String filename, Duration timeout, boolean shared)
             throws InterruptedException {
+        return acquire(filename, timeout, shared, System.err);
+    }
+
+    static HeldFileLock acquire(String filename, Duration timeout, boolean shared, PrintStream progressOut)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Progress progress = new Progress(System.err);
+        Progress progress = new Progress(progressOut);
         int fd = open(filename);
         try {
             Lock inJvm = lockInJvm(filename, shared, deadline, progress);

@@ -1,0 +1,163 @@
+package dev.jpve.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TaskRunnerTest {
+    @TempDir
+    Path root;
+    private final List<String> clusterLog = Collections.synchronizedList(new ArrayList<>());
+
+    private TaskRunner runner() {
+        return TaskRunner.create(new TaskLogDirectory(root), "node1", (user, msg) -> clusterLog.add(user + " " + msg));
+    }
+
+    private String log(Upid upid) throws IOException {
+        return Files.readString(new TaskLogDirectory(root).logFile(upid));
+    }
+
+    @Test
+    void aTaskWritesItsLogAtTheUpidsPathEndingWithTaskOk() throws IOException {
+        TaskRunner tasks = runner();
+        StartedTask started = tasks.start("vzdump", "100", "root@pam", t -> {
+            t.log("starting backup");
+            t.log("done");
+        });
+        Upid upid = started.upid();
+        TaskResult end = started.completion().join();
+        assertThat(end.status()).isEqualTo("OK");
+        assertThat(upid.node()).isEqualTo("node1");
+        assertThat(upid.pid()).isEqualTo(ProcessHandle.current().pid());
+        Path file = new TaskLogDirectory(root).logFile(upid);
+        assertThat(file.getParent().getFileName().toString())
+                .isEqualTo(upid.encode().split(":")[4].substring(7));
+        assertThat(log(upid)).isEqualTo("starting backup\ndone\nTASK OK\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
+        assertThat(new TaskLogDirectory(root).readStatus(upid.encode())).isEqualTo("OK");
+        assertThat(clusterLog).containsExactly("root@pam starting task " + upid.encode(),
+                "root@pam end task " + upid.encode() + " OK");
+    }
+
+    @Test
+    void outputWithoutAFinalNewlineHidesTheStatusAsUpstreamDoes() throws IOException {
+        StartedTask started = runner().start("test", "", "root@pam", t -> t.out().print("no newline"));
+        assertThat(started.completion().join().status()).isEqualTo("OK");
+        assertThat(log(started.upid())).isEqualTo("no newlineTASK OK\n");
+        assertThat(new TaskLogDirectory(root).readStatus(started.upid().encode())).isEqualTo("unexpected status");
+    }
+
+    @Test
+    void warningsAreCountedAndEndTheLog() throws IOException {
+        TaskRunner tasks = runner();
+        StartedTask started = tasks.start("test", "", "root@pam", t -> {
+            t.warn("first");
+            t.warn("second\n");
+        });
+        Upid upid = started.upid();
+        assertThat(started.completion().join().status()).isEqualTo("WARNINGS: 2");
+        assertThat(log(upid)).isEqualTo("WARN: first\nWARN: second\nTASK WARNINGS: 2\n");
+    }
+
+    @Test
+    void aFailureEndsTheLogWithItsMessageOnOneLine() throws IOException {
+        TaskRunner tasks = runner();
+        StartedTask started = tasks.start("test", "1", "root@pam", t -> {
+            t.log("working");
+            throw new IllegalStateException("disk full\nsecond line\n");
+        });
+        Upid upid = started.upid();
+        TaskResult end = started.completion().join();
+        assertThat(end.status()).isEqualTo("disk full second line");
+        assertThat(end.failed()).isTrue();
+        assertThat(log(upid)).isEqualTo("working\nTASK ERROR: disk full second line\n");
+    }
+
+    @Test
+    void aCommandLineTaskShowsItsOutputAndReportsTheEndOnStandardError() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        TaskResult end = runner().run("test", "", "root@pam", t -> {
+            t.log("step 1");
+            t.warn("careful");
+        }, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(end.status()).isEqualTo("WARNINGS: 1");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("step 1\nWARN: careful\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("Task finished with 1 warning(s)!\n");
+        assertThat(log(end.upid())).isEqualTo("step 1\nWARN: careful\n\nTASK WARNINGS: 1\n");
+
+        err.reset();
+        TaskResult failed = runner().run("test", "", "root@pam", t -> {
+            throw new Exception("no way");
+        }, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("no way\n");
+        assertThat(log(failed.upid())).isEqualTo("\nTASK ERROR: no way\n");
+    }
+
+    @Test
+    void stoppingATaskInterruptsItsWorker() throws Exception {
+        TaskRunner tasks = runner();
+        CountDownLatch started = new CountDownLatch(1);
+        StartedTask task = tasks.start("long", "", "root@pam", t -> {
+            started.countDown();
+            new CountDownLatch(1).await(); // blocks until interrupted
+        });
+        Upid upid = task.upid();
+        started.await();
+        assertThat(tasks.isRunning(upid)).isTrue();
+        assertThat(tasks.activeTasks().read()).extracting(TaskEntry::upid).contains(upid);
+        assertThat(tasks.stop(upid)).isTrue();
+        assertThat(task.completion().join().status()).isEqualTo("received interrupt");
+        assertThat(tasks.isRunning(upid)).isFalse();
+        assertThat(tasks.stop(upid)).isFalse();
+        assertThat(log(upid)).isEqualTo("TASK ERROR: received interrupt\n");
+    }
+
+    @Test
+    void identicalTasksStartedInOneSecondGetDistinctUpids() {
+        TaskRunner tasks = runner();
+        StartedTask a = tasks.start("same", "1", "root@pam", t -> { });
+        StartedTask b = runner().start("same", "1", "root@pam", t -> { });
+        assertThat(a.upid()).isNotEqualTo(b.upid());
+        assertThat(a.completion().join().status()).isEqualTo("OK");
+        assertThat(b.completion().join().status()).isEqualTo("OK");
+    }
+
+    @Test
+    void concurrentTasksLeaveAConsistentIndexAndActiveList() throws Exception {
+        TaskRunner tasks = runner();
+        List<StartedTask> started = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            int n = i;
+            started.add(tasks.start("short", Integer.toString(n), "root@pam", t -> t.log("task " + n)));
+        }
+        started.forEach(t -> t.completion().join());
+        List<Upid> upids = started.stream().map(StartedTask::upid).toList();
+        List<String> index = Files.readAllLines(tasks.activeTasks().indexFile());
+        List<String> active = Files.readAllLines(tasks.activeTasks().activeFile());
+        assertThat(index).hasSize(200);
+        assertThat(new HashSet<>(index.stream().map(l -> l.split(" ")[0]).toList()))
+                .isEqualTo(new HashSet<>(upids.stream().map(Upid::encode).toList()));
+        assertThat(index).allMatch(l -> l.matches("UPID:\\S+ [0-9A-F]{8} OK"));
+        assertThat(active).hasSizeLessThanOrEqualTo(25).allMatch(l -> l.matches("UPID:\\S+ 1 [0-9A-F]{8} OK"));
+        assertThat(new HashSet<>(active)).hasSameSizeAs(active);
+        for (Upid u : upids) {
+            assertThat(log(u)).endsWith("TASK OK\n");
+        }
+        assertThat(tasks.activeTasks().update(Optional.empty(), false)).allMatch(TaskEntry::saved);
+    }
+}
