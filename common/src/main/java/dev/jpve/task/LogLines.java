@@ -53,7 +53,7 @@ public record LogLines(int total, List<Line> lines) {
         int count = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int left = limit;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
+            for (String line = nextLine(in); line != null; line = nextLine(in)) {
                 String text = line;
                 if (filter.isPresent() && !filter.get().matcher(text).find()) {
                     continue;
@@ -72,6 +72,19 @@ public record LogLines(int total, List<Line> lines) {
             return new LogLines(1, List.of(new Line(1, "no content")));
         }
         return new LogLines(count, lines);
+    }
+
+    /** The next line up to {@code \n} only (a {@code \r} of progress output stays in the line, as in Perl). */
+    private static String nextLine(BufferedReader in) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0) {
+            if (c == '\n') {
+                return sb.toString();
+            }
+            sb.append((char) c);
+        }
+        return sb.isEmpty() ? null : sb.toString();
     }
 
     private static String reason(IOException e) {

@@ -29,6 +29,12 @@ class LogLinesTest {
     }
 
     @Test
+    void onlyNewlinesEndLines() throws IOException {
+        assertThat(LogLines.read(file("10%\r20%\rdone\nlast"), 0, 50, Optional.empty()))
+                .isEqualTo(new LogLines(2, List.of(new LogLines.Line(1, "10%\r20%\rdone"), new LogLines.Line(2, "last"))));
+    }
+
+    @Test
     void aFilterCountsOnlyMatchingLines() throws IOException {
         Path f = file("WARN: x\nok\nWARN: y\n");
         assertThat(LogLines.read(f, 0, 50, Optional.of(Pattern.compile("^WARN"))))
