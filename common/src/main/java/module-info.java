@@ -13,5 +13,6 @@ module dev.jpve.common {
     exports dev.jpve.procfs;
     exports dev.jpve.schema;
     exports dev.jpve.task;
+    exports dev.jpve.time;
     exports dev.jpve.tools;
 }
