@@ -102,6 +102,13 @@ class CalendarEventTest {
     }
 
     @Test
+    void monthAndDayZeroPassWhenWrittenAsNumbers() {
+        CalendarEvent e = CalendarEvent.parse("2020-00-00");
+        assertThat(e.month()).containsExactly(single(0));
+        assertThat(e.day()).containsExactly(single(0));
+    }
+
+    @Test
     void aWeekdayRangeWrapsPastSunday() {
         assertThat(CalendarEvent.parse("fri..mon").days()).containsExactlyInAnyOrder(
                 DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY);
