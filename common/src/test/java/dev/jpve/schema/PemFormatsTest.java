@@ -89,4 +89,13 @@ class PemFormatsTest {
         assertThat(check("pem-certificate-chain", chain)).isEqualTo(BAD);
         assertThat(check("pem-string", chain)).isEqualTo(BAD);
     }
+
+    @Test
+    void hugeBodiesAndLongChainsNeitherOverflowTheStackNorFail() {
+        String huge = "-----BEGIN CERTIFICATE-----\n" + BODY.repeat(50_000) + "-----END CERTIFICATE-----\n";
+        assertThat(check("pem-certificate", huge)).startsWith("OK ");
+        assertThat(check("pem-string", huge)).startsWith("OK ");
+        assertThat(check("pem-certificate-chain", CERT.repeat(10_000))).startsWith("OK ");
+        assertThat(check("pem-certificate-chain", CERT.repeat(10_000) + "x")).isEqualTo(BAD);
+    }
 }
