@@ -92,9 +92,11 @@ class PemFormatsTest {
 
     @Test
     void hugeBodiesAndLongChainsNeitherOverflowTheStackNorFail() {
-        String huge = "-----BEGIN CERTIFICATE-----\n" + BODY.repeat(50_000) + "-----END CERTIFICATE-----\n";
+        String huge = "-----BEGIN CERTIFICATE-----\n" + BODY.substring(0, 65).repeat(100_000) + BODY
+                + "-----END CERTIFICATE-----\n";
         assertThat(check("pem-certificate", huge)).startsWith("OK ");
         assertThat(check("pem-string", huge)).startsWith("OK ");
+        assertThat(check("pem-certificate", huge.replace("END", "BAD"))).isEqualTo(BAD);
         assertThat(check("pem-certificate-chain", CERT.repeat(10_000))).startsWith("OK ");
         assertThat(check("pem-certificate-chain", CERT.repeat(10_000) + "x")).isEqualTo(BAD);
     }
