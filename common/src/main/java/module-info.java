@@ -14,5 +14,6 @@ module dev.jpve.common {
     exports dev.jpve.rest;
     exports dev.jpve.schema;
     exports dev.jpve.task;
+    exports dev.jpve.time;
     exports dev.jpve.tools;
 }

@@ -1,5 +1,7 @@
 package dev.jpve.schema;
 
+import dev.jpve.time.CalendarEvent;
+import dev.jpve.time.CalendarEventException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +62,39 @@ final class StandardFormats {
         f.register("pve-tfa-secret", fixed(StandardFormats::tfaSecret, "unable to decode TFA secret"));
         f.register("pve-task-status-type", check(v -> Set.of("ok", "error", "warning", "unknown")
                 .contains(v.toLowerCase(java.util.Locale.ROOT)), v -> "invalid status '" + v + "'"));
+        f.register("pve-calendar-event", StandardFormats::calendarEvent);
+        PemFormats.registerAll(f);
+    }
+
+    /**
+     * {@code pve_verify_calendar_event}: trims (Perl {@code \s}), then proxmox-time's parser; the
+     * message ends with two newlines (the parser's error already ends with one).
+     */
+    private static String calendarEvent(String v) {
+        int from = 0;
+        int to = v.length();
+        while (from < to && perlSpace(v.charAt(from))) {
+            from++;
+        }
+        while (to > from && perlSpace(v.charAt(to - 1))) {
+            to--;
+        }
+        String err;
+        if (from == to) {
+            err = "unable to parse calendar event - event is empty";
+        } else {
+            try {
+                CalendarEvent.parse(v.substring(from, to));
+                return v;
+            } catch (CalendarEventException e) {
+                err = e.getMessage();
+            }
+        }
+        throw new FormatException("invalid calendar event '" + v + "' - " + err + "\n\n");
+    }
+
+    private static boolean perlSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** A regex-like check (a trailing newline tolerated) with a message naming the value. */

@@ -31,6 +31,20 @@ class ValidateCasesTest {
     }
 
     @Test
+    void checkFormatKnowsCalendarEventsAndPem() {
+        assertThat(answer("{'id':6,'op':'check_format','format':'pve-calendar-event','value':'mon..fri 02:00'}"))
+                .isEqualTo("{\"id\":6,\"ok\":true,\"result\":\"mon..fri 02:00\"}");
+        assertThat(answer("{'id':7,'op':'check_format','format':'pve-calendar-event','value':'daily 03:30'}"))
+                .isEqualTo("{\"id\":7,\"ok\":false,\"error\":\"invalid calendar event 'daily 03:30' - unable to parse "
+                        + "calendar event at 'daily' - Context(\\\"weekday\\\")\\n\\n\"}");
+        assertThat(answer("{'id':8,'op':'check_format','format':'pem-certificate','value':'x'}"))
+                .isEqualTo("{\"id\":8,\"ok\":false,\"error\":\"not a valid PEM-formatted string.\\n\"}");
+        assertThat(answer("{'id':9,'op':'check_format','format':'pem-string','value':"
+                + "'junk\\n-----BEGIN X-----\\nAAAA\\n-----END X-----\\n'}"))
+                .isEqualTo("{\"id\":9,\"ok\":true,\"result\":\"-----BEGIN X-----\\nAAAA\\n-----END X-----\\n\"}");
+    }
+
+    @Test
     void errmsgReplacesTheMessage() {
         assertThat(answer("{'id':5,'schema':{'type':'integer'},'value':'x','errmsg':'nope'}"))
                 .contains("\"msg\":\"nope\"");
