@@ -21,7 +21,7 @@ final class PerlNumbers {
             return JSON.numberNode(value.booleanValue() ? 1 : 0);
         }
         if (value.isIntegralNumber() && value.canConvertToLong()) {
-            return value;
+            return integer(value.longValue());
         }
         if (value.isNumber()) {
             return normalize(value.doubleValue());
@@ -45,7 +45,7 @@ final class PerlNumbers {
         String number = m.group(3);
         if (m.group(4) == null && m.group(5) == null && number.length() < 19) {
             long v = Long.parseLong(number);
-            return JSON.numberNode(negative ? -v : v);
+            return integer(negative ? -v : v);
         }
         double d = Double.parseDouble(number.startsWith(".") ? "0" + number : number);
         return normalize(negative ? -d : d);
@@ -54,8 +54,12 @@ final class PerlNumbers {
     /** A double Perl prints without a fraction ({@code 1000}) becomes an integer node. */
     private static JsonNode normalize(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15 && !PerlScalar.number(d).contains("e")) {
-            return JSON.numberNode((long) d);
+            return integer((long) d);
         }
         return JSON.numberNode(d);
+    }
+
+    private static JsonNode integer(long v) {
+        return v == (int) v ? JSON.numberNode((int) v) : JSON.numberNode(v);
     }
 }
