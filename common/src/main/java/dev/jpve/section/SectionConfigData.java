@@ -46,6 +46,22 @@ public record SectionConfigData(Map<String, ObjectNode> ids, Map<String, Integer
         return new SectionConfigData(ids, order, "", List.of(), List.of());
     }
 
+    /**
+     * Fails if a client's digest differs from this data's (upstream {@code assert_if_modified});
+     * an empty or {@code "0"} digest on either side means "not given" and passes.
+     *
+     * @throws SectionConfigException {@code detected modified configuration - file changed by other user? Try again.\n}
+     */
+    public void assertNotModified(String clientDigest) {
+        if (given(digest) && given(clientDigest) && !digest.equals(clientDigest)) {
+            throw new SectionConfigException("detected modified configuration - file changed by other user? Try again.\n");
+        }
+    }
+
+    private static boolean given(String digest) {
+        return digest != null && !digest.isEmpty() && !digest.equals("0");
+    }
+
     /** The settings of a section; empty if there is none or it failed its check. */
     public Optional<ObjectNode> section(String id) {
         return Optional.ofNullable(ids.get(id));

@@ -20,7 +20,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** One run of upstream {@code parse_config} over a text. */
 final class SectionParser {
-    private static final Pattern COMMENT = Pattern.compile("^\\s*#");
     private static final Pattern PROPERTY = Pattern.compile("^\\s+(\\S+)(\\s+(.*\\S))?\\s*$");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -71,11 +70,25 @@ final class SectionParser {
     private String nextLine() {
         while (next < lines.size()) {
             String line = lines.get(next++);
-            if (!COMMENT.matcher(line).find()) {
+            if (!isComment(line)) {
                 return line;
             }
         }
         return null;
+    }
+
+    /** {@code ^\s*#}, without a regex: this runs for every line. */
+    private static boolean isComment(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '#') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Perl truthiness of a line: an empty line and the line {@code 0} end a section (QUIRK). */

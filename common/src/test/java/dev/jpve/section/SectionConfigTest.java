@@ -129,6 +129,15 @@ class SectionConfigTest {
     }
 
     @Test
+    void aDifferentClientDigestMeansTheFileWasModified() {
+        SectionConfigData data = CONFIG.parse("x", TEST1, false);
+        data.assertNotModified(data.digest());
+        data.assertNotModified("");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> data.assertNotModified("abc")))
+                .hasMessage("detected modified configuration - file changed by other user? Try again.\n");
+    }
+
+    @Test
     void createSchemaKeepsRequiredBasePropertiesAndMakesPluginPropertiesOptional() {
         assertSameJson(CONFIG.createSchema().toJson(), """
                 {'type':'object','additionalProperties':0,'properties':{
