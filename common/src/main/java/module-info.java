@@ -13,6 +13,7 @@ module dev.jpve.common {
     exports dev.jpve.procfs;
     exports dev.jpve.rest;
     exports dev.jpve.schema;
+    exports dev.jpve.section;
     exports dev.jpve.task;
     exports dev.jpve.time;
     exports dev.jpve.tools;

@@ -9,6 +9,7 @@ final class Handlers {
     static void register(Map<String, CaseHandler> handlers) {
         handlers.put("getopts", new GetoptsCases());
         handlers.put("propstr", new PropstrCases());
+        handlers.put("sectionconfig", new SectionConfigCases());
         handlers.put("tools", new ToolsCases());
         handlers.put("upid", new UpidCases());
         handlers.put("validate", new ValidateCases());
