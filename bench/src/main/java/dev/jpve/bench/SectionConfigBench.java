@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Parsing and writing a 200-section {@code storage.cfg}-like file (dir, nfs, lvmthin and rbd
+ * Parsing and writing a 1,000-section {@code storage.cfg}-like file (dir, nfs, lvmthin and rbd
  * sections, 4-7 properties each, every value schema-checked).
  *
  * <p>Baseline: {@link #lexOnly}, splitting the same text into lines and matching each line
@@ -44,9 +44,9 @@ public class SectionConfigBench {
     @Setup
     public void setup() {
         config = storageConfig();
-        text = storageFile(200);
+        text = storageFile(1000);
         parsed = config.parse("storage.cfg", text, false);
-        if (!parsed.warnings().isEmpty() || parsed.ids().size() != 200) {
+        if (!parsed.warnings().isEmpty() || parsed.ids().size() != 1000) {
             throw new IllegalStateException("bad bench input: " + parsed.warnings());
         }
     }
@@ -63,13 +63,13 @@ public class SectionConfigBench {
         return n;
     }
 
-    /** Parse the 200 sections (with digest and every value checked). */
+    /** Parse the 1,000 sections (with digest and every value checked). */
     @Benchmark
     public SectionConfigData parse() {
         return config.parse("storage.cfg", text, false);
     }
 
-    /** Write the 200 parsed sections back. */
+    /** Write the 1,000 parsed sections back. */
     @Benchmark
     public String write() {
         return config.write("storage.cfg", parsed, false);
