@@ -173,13 +173,23 @@ public final class PropertyDocs {
         }
         defaultText.ifPresent(v -> out.append("('default =' `").append(v).append("`)"));
         out.append(style == Style.CONFIG_SUB ? ";;\n\n" : "::\n\n");
-        List<String> lines = new ArrayList<>();
-        for (String l : chomp(description).split("\n", -1)) {
-            lines.add(l.isEmpty() ? "+" : l);
-        }
-        out.append(String.join("\n", lines).replace("{", "\\{").replace("}", "\\}")).append('\n');
+        out.append(markEmptyLines(chomp(description)).replace("{", "\\{").replace("}", "\\}")).append('\n');
         requires.ifPresent(r -> out.append("+\nNOTE: Requires option(s): `").append(r).append("`\n"));
         return out.append('\n').toString();
+    }
+
+    /**
+     * Perl's {@code s/^$/+/mg}: every empty line becomes {@code +}; the empty rest after a final
+     * newline is not a line (Perl's multi-line {@code ^} does not match at the very end).
+     */
+    private static String markEmptyLines(String text) {
+        String[] lines = text.split("\n", -1);
+        List<String> out = new ArrayList<>(lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            boolean restAfterFinalNewline = i == lines.length - 1 && i > 0;
+            out.add(lines[i].isEmpty() && !restAfterFinalNewline ? "+" : lines[i]);
+        }
+        return String.join("\n", out);
     }
 
     /** Perl's truth of a string: neither empty nor {@code "0"}. */

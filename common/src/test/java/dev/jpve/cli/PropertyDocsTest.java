@@ -135,4 +135,11 @@ class PropertyDocsTest {
         assertThat(PropertyDocs.describe("x", Style.ARG, string, UsageFormat.LONG, Optional.of(file),
                 Formats.standard())).startsWith("  --x\t     <filepath>\n");
     }
+
+    @Test
+    void asciidocMarksEmptyLinesButNotTheRestAfterAFinalNewline() {
+        Schema s = Schema.fromJson(JSON.readTree("{\"type\": \"string\", \"description\": \"a\\n\\nb\\n\\n\\n\"}"));
+        assertThat(PropertyDocs.describe("x", Style.CONFIG, s, UsageFormat.ASCIIDOC, Optional.empty(), Formats.standard()))
+                .isEqualTo("`x`: `<string>` ::\n\na\n+\nb\n\n\n");
+    }
 }
