@@ -212,9 +212,8 @@ public record MethodUsage(String prefix, ArgParam argParam, Map<String, String> 
                         : conditional.computeIfAbsent(e.conditions(), c -> new LinkedHashMap<>());
                 target.putIfAbsent(e.name(), e.schema());
             }
-            if (method.resolveType().isPresent()) {
-                parameters.flatMap(p -> p.common().typeProperty())
-                        .ifPresent(t -> global.computeIfPresent(t, (k, s) -> s.withOptional()));
+            if (method.resolveType().isPresent()) { // resolve_type fills in an omitted 'type'
+                global.computeIfPresent("type", (k, s) -> s.withOptional());
             }
             boolean hasOutputFormat = formatterProperties.containsKey(StandardOutputOptions.OUTPUT_FORMAT);
             formatterProperties.forEach((k, s) -> {

@@ -9,12 +9,16 @@ import dev.jpve.schema.Requires;
 import dev.jpve.schema.Schema;
 import dev.jpve.schema.TypeTexts;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Documentation of schema properties: one entry per property for help texts and man pages
@@ -208,17 +212,17 @@ public final class PropertyDocs {
      * and every later {@code NAMEk} is then left out.
      */
     static final class IndexedNames {
-        private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("([a-z]+)(\\d+)");
-        private final java.util.Set<String> all;
-        private final java.util.Set<String> collapsed = new java.util.HashSet<>();
+        private static final Pattern INDEXED = Pattern.compile("([a-z]+)(\\d+)");
+        private final Set<String> all;
+        private final Set<String> collapsed = new HashSet<>();
 
-        IndexedNames(java.util.Set<String> all) {
+        IndexedNames(Set<String> all) {
             this.all = all;
         }
 
         /** The name to show, or empty if the property is covered by an earlier {@code NAME[n]}; call in sorted order. */
         Optional<String> displayName(String key) {
-            var m = INDEXED.matcher(key);
+            Matcher m = INDEXED.matcher(key);
             if (!m.matches()) {
                 return Optional.of(key);
             }
