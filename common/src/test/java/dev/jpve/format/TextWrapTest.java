@@ -76,6 +76,12 @@ class TextWrapTest {
     }
 
     @Test
+    void theWhitespaceEndingAFullLastLineIsKeptMakingIt76Columns() {
+        assertThat(TextWrap.wrap("", "", "a".repeat(75) + "  ")).isEqualTo("a".repeat(75) + " ");
+        assertThat(TextWrap.wrap("", "", "a".repeat(75) + " \n")).isEqualTo("a".repeat(75) + " ");
+    }
+
+    @Test
     void anEmptyOrBlankTextGivesNothingNotEvenTheIndent() {
         assertThat(TextWrap.wrap("  ", "  ", "")).isEmpty();
         assertThat(TextWrap.wrap("  ", "  ", "   \n ")).isEmpty();
