@@ -104,6 +104,11 @@ public final class CliTool {
         }
     }
 
+    /** The AsciiDoc synopsis of every command, for a man page (upstream's {@code generate_asciidoc_synopsis}). */
+    public String asciidocSynopsis() {
+        return usage.asciidocSynopsis();
+    }
+
     /** The bash completion snippet of this tool (upstream's {@code generate_bash_completions}). */
     public String bashCompletionScript() {
         return ShellCompletionScripts.bash(exe);

@@ -66,7 +66,8 @@ final class ToolUsage {
                             str.append(indent).append(usage(c, prefix + " " + word, format));
                             oldHandler = c.handler().name();
                         }
-                        case CommandAlias a when format == UsageFormat.ASCIIDOC -> str.append("*").append(prefix)
+                        case CommandAlias a when format == UsageFormat.ASCIIDOC -> str.append("[[cli_")
+                                .append((prefix + " " + word).replace(' ', '_')).append("]]\n*").append(prefix)
                                 .append(' ').append(word).append("*\n\nAn alias for '").append(exe).append(' ')
                                 .append(a.target()).append("'.\n\n");
                         case CommandAlias a -> { }
@@ -114,6 +115,15 @@ final class ToolUsage {
             return usageShort(Optional.of("unknown command '" + words.orElseThrow().getFirst() + "'"), Optional.empty());
         }
         return sb.append(body.get()).toString();
+    }
+
+    /** The AsciiDoc synopsis of the whole tool, for its man page. */
+    String asciidocSynopsis() {
+        String body = generate(UsageFormat.ASCIIDOC, Optional.empty(), "", "", Order.NAME).orElseThrow();
+        if (root instanceof Command) {
+            return "*" + exe + "* `help`\n\n" + body;
+        }
+        return "[[cli_" + exe + "]]\n*" + exe + "* `<COMMAND> [ARGS] [OPTIONS]`\n\n" + body + "\n";
     }
 
     /** The tool's usage line and the full usage of every command. */

@@ -14,8 +14,8 @@ class BashCompletionTest {
             "my-tool s"                    | s       | my-tool    | status
             "my-tool status "              | ""      | status     | 100 101 200
             "my-tool status 1"             | 1       | status     | 100 101
-            "my-tool status 100 "          | ""      | 100        | --mode --noheader --output-format --verbose
-            "my-tool status 100 --"        | --      | 100        | --mode --noheader --output-format --verbose
+            "my-tool status 100 "          | ""      | 100        | --human-readable --mode --noborder --noheader --output-format --quiet --verbose
+            "my-tool status 100 --"        | --      | 100        | --human-readable --mode --noborder --noheader --output-format --quiet --verbose
             "my-tool status 100 --mode "   | ""      | --mode     | fast slow
             "my-tool status 100 --verbose "| ""      | --verbose  | 0 1
             "my-tool status 100 -verbose " | ""      | -verbose   | 0 1

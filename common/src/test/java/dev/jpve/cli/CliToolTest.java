@@ -48,6 +48,24 @@ class CliToolTest {
                 """);
     }
 
+    @Test
+    void helpForOneCommandPrintsItsFullUsage() {
+        CliRun run = CliRun.of(tool, "help", "status");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("USAGE: my-tool status <vmid> [OPTIONS] [FORMAT_OPTIONS]\n\n  Show VM status.\n\n"
+                + "  <vmid>     <integer> (100 - 999999999)\n\t     The (unique) ID of the VM.\n\n"
+                + "  --mode     <fast | slow>   (default=fast)\n\t     Mode\n\n"
+                + "  --verbose  <boolean>\n\t     Verbose output.\n\n\n");
+    }
+
+    @Test
+    void helpWithoutWordsIsVerboseAboutEveryCommand() {
+        CliRun run = CliRun.of(tool, "help");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("USAGE: my-tool help [<extra-args>] [OPTIONS]\n\n  Get help about specified command.\n");
+        assertThat(run.out()).contains("USAGE: my-tool vm show <vmid> [OPTIONS]\n");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"status", "sta", "st", "stat"})
     void aCommandRunsByNameUniquePrefixOrAlias(String word) {
@@ -152,6 +170,15 @@ class CliToolTest {
                 .paramMapping(name -> List.of(new ParamMapping("file", "<x>", v -> "mapped " + v, false)))
                 .build();
         assertThat(CliRun.of(t, "echo", "a").out()).isEqualTo("{\"file\":\"mapped a\"}\n");
+    }
+
+    @Test
+    void theAsciidocSynopsisListsEveryCommandAndAlias() {
+        String doc = tool.asciidocSynopsis();
+        assertThat(doc).startsWith("[[cli_my-tool]]\n*my-tool* `<COMMAND> [ARGS] [OPTIONS]`\n\n");
+        assertThat(doc).contains("[[cli_my-tool_st]]\n*my-tool st*\n\nAn alias for 'my-tool status'.\n\n");
+        assertThat(doc).contains("[[cli_my-tool_vm_show]]\n*my-tool vm show* `<vmid>` `[OPTIONS]`\n");
+        assertThat(doc).endsWith("\n\n");
     }
 
     @Test

@@ -45,7 +45,9 @@ public final class MyTool {
 
     static final ApiMethod LIST = ApiMethod.builder("list").path("").get()
             .description("List VMs.")
-            .parameters(ObjectSchema.builder().additionalProperties(false).build())
+            .parameters(ObjectSchema.builder().additionalProperties(false)
+                    .property("full", BooleanSchema.builder().optional().description("Show all details.").build())
+                    .build())
             .returns(ArraySchema.builder().items(ObjectSchema.builder().build()).build())
             .code((params, env) -> {
                 ArrayNode list = NODES.arrayNode();
@@ -58,14 +60,18 @@ public final class MyTool {
     static final ApiMethod SHOW = ApiMethod.builder("show").path("vm/{vmid}").get()
             .description("Show a VM.")
             .parameters(ObjectSchema.builder().additionalProperties(false)
-                    .property("vmid", StandardOptions.PVE_VMID).build())
+                    .property("vmid", StandardOptions.PVE_VMID)
+                    .property("verbose", BooleanSchema.builder().optional().description("Verbose output.").build())
+                    .build())
             .returns(ObjectSchema.builder().build())
             .code((params, env) -> params.deepCopy())
             .build();
 
     static final ApiMethod LST = ApiMethod.builder("lst").path("vm").get()
             .description("List VMs, again.")
-            .parameters(ObjectSchema.builder().additionalProperties(false).build())
+            .parameters(ObjectSchema.builder().additionalProperties(false)
+                    .property("full", BooleanSchema.builder().optional().description("Show all details.").build())
+                    .build())
             .returns(ArraySchema.builder().items(ObjectSchema.builder().build()).build())
             .code((params, env) -> NODES.arrayNode())
             .build();
@@ -73,12 +79,9 @@ public final class MyTool {
     static final ApiHandler API = ApiHandler.builder("PVE::API2::MyTool")
             .register(STATUS).register(LIST).register(SHOW).register(LST).build();
 
-    /** The standard output options, as the formatter defines them. */
+    /** The standard output options. */
     static Map<String, Schema> outputOptions() {
-        Map<String, Schema> props = new LinkedHashMap<>();
-        props.put("output-format", StandardOptions.PVE_OUTPUT_FORMAT);
-        props.put("noheader", BooleanSchema.builder().optional().build());
-        return props;
+        return StandardOutputOptions.ALL;
     }
 
     static final OutputHandler JSON_PRINTER = (result, returns, formatterParams, out) ->
