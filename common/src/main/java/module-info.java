@@ -7,7 +7,6 @@
  */
 module dev.jpve.common {
     requires transitive tools.jackson.databind;
-    requires tools.jackson.dataformat.yaml;
 
     exports dev.jpve.cli;
     exports dev.jpve.format;
