@@ -128,12 +128,17 @@ final class YamlEmitter {
 
     private void singleQuoted(String text, boolean allowBreaks) {
         indicator("'", true, false, false);
-        folded(text, allowBreaks, true);
+        if (folded(text, allowBreaks, true)) {
+            writeIndent();
+        }
         indicator("'", false, false, false);
     }
 
-    /** The characters of a plain or single-quoted scalar, a space past column 80 becoming a line break. */
-    private void folded(String text, boolean allowBreaks, boolean quoted) {
+    /**
+     * The characters of a plain or single-quoted scalar, a space past column 80 becoming a line
+     * break; returns whether the text ended in a line break.
+     */
+    private boolean folded(String text, boolean allowBreaks, boolean quoted) {
         int[] cps = text.codePoints().toArray();
         boolean spaces = false;
         boolean breaks = false;
@@ -167,6 +172,7 @@ final class YamlEmitter {
                 breaks = false;
             }
         }
+        return breaks;
     }
 
     private void literal(String text) {
