@@ -20,10 +20,14 @@ record YamlScalar(String text, Style requested, boolean multiline, boolean block
     /** libyaml's scalar styles (flow context is never used: collections are block or empty). */
     enum Style { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL }
 
-    /** Perl's {@code looks_like_number}: a decimal number or Inf/NaN, blanks around allowed. */
+    /**
+     * Perl's {@code looks_like_number}: a decimal number, Inf or NaN (with a payload), blanks
+     * around allowed; also (Perl's quirks) {@code "0 but true"} and a {@code -} followed by blanks.
+     */
     private static final Pattern NUMBER = Pattern.compile(
-            "[ \\t\\n\\r\\f\\x0B]*[+-]?(?:(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?"
-            + "|(?i:inf(?:inity)?|nan))[ \\t\\n\\r\\f\\x0B]*");
+            "[ \\t\\n\\r\\f\\x0B]*(?:[+-]?(?:(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?"
+            + "|(?i:inf(?:inity)?|nan[qs]?(?:\\([^)]*\\))?))|-(?=[ \\t\\n\\r\\f\\x0B]))[ \\t\\n\\r\\f\\x0B]*"
+            + "|0 but true");
 
     private static final String INDICATORS_FIRST = "#,[]{}&*!|>'\"%@`";
 
