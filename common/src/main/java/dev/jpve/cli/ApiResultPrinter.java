@@ -64,8 +64,9 @@ public final class ApiResultPrinter {
      *
      * @param data the result
      * @param returns the method's {@code returns} schema
-     * @param propsToPrint the properties (columns) to print; empty: the schema's properties,
-     *     required ones first, each group sorted, or all keys of the data
+     * @param propsToPrint the properties (columns) to print; absent: the schema's properties,
+     *     required ones first, each group sorted; absent or an empty list when the schema has
+     *     none: all keys of the data, sorted
      * @throws IllegalArgumentException with upstream's text when the data do not fit the schema
      */
     public String printApiResult(JsonNode data, Optional<Schema> returns, Optional<List<String>> propsToPrint,
@@ -105,8 +106,9 @@ public final class ApiResultPrinter {
      * Upstream's {@code print_api_list}: an array of objects as a text table.
      *
      * @param schema an array schema whose items are objects
-     * @param propsToPrint the columns; empty: the item properties (required ones first, each
-     *     group sorted), or else every key found in the data, sorted
+     * @param propsToPrint the columns; absent: the item properties (required ones first, each
+     *     group sorted); absent or an empty list when there are none: every key found in the
+     *     data, sorted
      * @throws IllegalArgumentException {@code can only print object lists\n} or
      *     {@code unable to detect list properties\n}
      */
@@ -118,7 +120,7 @@ public final class ApiResultPrinter {
             throw new IllegalArgumentException("can only print object lists\n");
         }
         Map<String, Schema> props = items.get().propertyMap();
-        List<String> columns = propsToPrint.filter(p -> !p.isEmpty()).orElseGet(() -> propertiesToPrint(props));
+        List<String> columns = propsToPrint.orElseGet(() -> propertiesToPrint(props));
         if (columns.isEmpty()) {
             columns = allKeys(data);
         }
@@ -159,7 +161,7 @@ public final class ApiResultPrinter {
     private String objectTable(JsonNode data, Schema schema, Optional<List<String>> propsToPrint,
             OutputOptions options, TerminalOptions terminal) {
         Map<String, Schema> props = schema.propertyMap();
-        List<String> keys = propsToPrint.filter(p -> !p.isEmpty()).orElseGet(() -> propertiesToPrint(props));
+        List<String> keys = propsToPrint.orElseGet(() -> propertiesToPrint(props));
         if (keys.isEmpty()) {
             keys = sortedKeys(data);
         }

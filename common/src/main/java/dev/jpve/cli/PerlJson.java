@@ -41,6 +41,8 @@ final class PerlJson {
             writeArray(value, out, level);
         } else if (value.isBoolean()) {
             out.append(value.booleanValue() ? "true" : "false");
+        } else if (value.isIntegralNumber() && value.canConvertToLong()) {
+            out.append(value.longValue());
         } else if (value.isNumber()) {
             out.append(PerlScalar.text(value));
         } else {
@@ -88,7 +90,12 @@ final class PerlJson {
 
     private static void string(String s, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int clean = 0;
+        while (clean < s.length() && s.charAt(clean) >= 0x20 && s.charAt(clean) != '"' && s.charAt(clean) != '\\') {
+            clean++;
+        }
+        out.append(s, 0, clean);
+        for (int i = clean; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");

@@ -86,6 +86,9 @@ final class TextTable {
 
     /** Perl's {@code split(/\n/, text)}: trailing empty fields dropped. */
     private static List<String> splitLines(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text.isEmpty() ? List.of() : List.of(text);
+        }
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         while (!lines.isEmpty() && lines.getLast().isEmpty()) {
             lines.removeLast();
