@@ -10,12 +10,10 @@ import dev.jpve.schema.StringSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Prints API results the way {@code PVE::CLIFormatter} does: text tables, JSON, pretty JSON or

@@ -2,6 +2,7 @@ package dev.jpve.cli;
 
 import dev.jpve.schema.PerlScalar;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -92,11 +93,11 @@ public record OutputOptions(OutputFormat format, boolean noborder, boolean nohea
         return new OutputOptions(format, noborder, noheader, quiet, humanReadable, key, precision);
     }
 
-    private static java.util.Optional<String> text(JsonNode node) {
+    private static Optional<String> text(JsonNode node) {
         if (PerlScalar.isUndefined(node)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(PerlScalar.isScalar(node) ? PerlScalar.text(node) : node.toString());
+        return Optional.of(PerlScalar.isScalar(node) ? PerlScalar.text(node) : node.toString());
     }
 
     private static boolean flag(JsonNode node, boolean dflt) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The renderers a schema's {@code renderer} key can name (upstream's {@code register_renderer}
@@ -87,7 +88,7 @@ public final class Renderers {
     }
 
     /** Perl's {@code localtime($v)}: the numeric value truncated to whole seconds. */
-    private static long epoch(tools.jackson.databind.JsonNode v) {
+    private static long epoch(JsonNode v) {
         return (long) PerlValues.number(v);
     }
 }

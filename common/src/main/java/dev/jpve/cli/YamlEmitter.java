@@ -1,6 +1,6 @@
 package dev.jpve.cli;
 
-import dev.jpve.cli.YamlScalar.Style;
+import dev.jpve.schema.PerlScalar;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +100,7 @@ final class YamlEmitter {
             return fits ? YamlScalar.plain(v.toString()) : YamlScalar.string(v.toString());
         }
         if (value.isNumber()) {
-            return YamlScalar.plain(dev.jpve.schema.PerlScalar.text(value));
+            return YamlScalar.plain(PerlScalar.text(value));
         }
         return YamlScalar.string(value.isString() ? value.stringValue() : value.toString());
     }
