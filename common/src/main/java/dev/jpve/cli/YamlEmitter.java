@@ -3,6 +3,7 @@ package dev.jpve.cli;
 import dev.jpve.schema.PerlScalar;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ final class YamlEmitter {
     private static final BigInteger MAX_UV = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     private final StringBuilder out = new StringBuilder();
+    private final Map<String, YamlScalar> keys = new HashMap<>();
     private int column;
     private int indent = -1;
     private boolean whitespace = true;
@@ -61,7 +63,7 @@ final class YamlEmitter {
         entries.sort((a, b) -> PerlValues.compareStrings(a.getKey(), b.getKey()));
         for (Map.Entry<String, JsonNode> e : entries) {
             writeIndent();
-            YamlScalar key = YamlScalar.string(e.getKey());
+            YamlScalar key = keys.computeIfAbsent(e.getKey(), YamlScalar::string);
             if (key.simpleKeyAllowed()) {
                 scalar(key, true);
                 indicator(":", false, false, false);

@@ -43,10 +43,10 @@ record YamlScalar(String text, Style requested, boolean multiline, boolean block
     static YamlScalar string(String text) {
         Style style = Style.PLAIN;
         if (text.isEmpty() || text.equals("~") || text.equals("true") || text.equals("false")
-                || text.equals("null") || NUMBER.matcher(text).matches()) {
+                || text.equals("null") || looksLikeNumber(text)) {
             style = Style.SINGLE_QUOTED;
         } else if (text.indexOf('\n') >= 0) {
-            style = text.getBytes(StandardCharsets.UTF_8).length > 30 ? Style.LITERAL : Style.DOUBLE_QUOTED;
+            style = fitsInBytes(text, 30) ? Style.DOUBLE_QUOTED : Style.LITERAL;
         }
         return analyze(text, style);
     }
@@ -71,7 +71,19 @@ record YamlScalar(String text, Style requested, boolean multiline, boolean block
 
     /** Whether the scalar can be a simple {@code key: value} key (one line, at most 128 bytes). */
     boolean simpleKeyAllowed() {
-        return !multiline && text.getBytes(StandardCharsets.UTF_8).length <= 128;
+        return !multiline && fitsInBytes(text, 128);
+    }
+
+    /** Perl's {@code looks_like_number}, with a cheap test of the first character first. */
+    private static boolean looksLikeNumber(String text) {
+        char c = text.charAt(0);
+        boolean candidate = (c >= '0' && c <= '9') || "+-. \t\n\r\f\u000BiInN".indexOf(c) >= 0;
+        return candidate && NUMBER.matcher(text).matches();
+    }
+
+    /** Whether the text takes at most {@code max} bytes in UTF-8 (libyaml measures in bytes). */
+    private static boolean fitsInBytes(String text, int max) {
+        return text.length() * 3 <= max || text.getBytes(StandardCharsets.UTF_8).length <= max;
     }
 
     static boolean isBreak(int c) {
