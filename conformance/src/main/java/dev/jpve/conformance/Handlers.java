@@ -7,6 +7,7 @@ final class Handlers {
     private Handlers() {}
 
     static void register(Map<String, CaseHandler> handlers) {
+        handlers.put("cliformat", new CliformatCases());
         handlers.put("getopts", new GetoptsCases());
         handlers.put("propstr", new PropstrCases());
         handlers.put("sectionconfig", new SectionConfigCases());
