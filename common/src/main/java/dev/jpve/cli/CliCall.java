@@ -75,9 +75,20 @@ public final class CliCall {
                 formatterParams.set(key, value);
             }
         }
+        checkFormatterParams(command, formatterParams);
         mappings.values().stream().filter(m -> !m.interactive()).forEach(m -> apply(m, params));
         JsonNode result = command.handler().handle(method, params, env, true);
         return new Result(result, formatterParams);
+    }
+
+    /** Upstream does not check these and fails later in the printer; a parameter error is clearer. */
+    private static void checkFormatterParams(Command command, ObjectNode formatterParams) {
+        if (formatterParams.isEmpty()) {
+            return;
+        }
+        ObjectSchema.Builder schema = ObjectSchema.builder();
+        command.formatterProps().forEach((k, v) -> schema.property(k, v.withOptional()));
+        dev.jpve.schema.Validator.of(schema.build(), command.handler().formats()).validate(formatterParams);
     }
 
     private static Schema optionSchema(ApiMethod method, Map<String, Schema> formatterProps) {

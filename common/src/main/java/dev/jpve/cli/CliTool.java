@@ -176,8 +176,7 @@ public final class CliTool {
     private void invoke(Command command, String prefix, List<String> args, CliIo io) {
         CliCall.Result res = CliCall.run(command, prefix, args, paramMapping.apply(command.method().name()),
                 environment.get());
-        command.output().ifPresent(o -> o.print(res.result(), command.method().returns(), res.formatterParams(),
-                io.out()));
+        command.output().ifPresent(o -> o.print(res.result(), command.method().returns(), res.formatterParams(), io));
     }
 
     private Map<String, CompletionFunction> completionsWith(CommandGroup tree) {

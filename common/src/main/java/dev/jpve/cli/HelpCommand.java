@@ -42,7 +42,7 @@ final class HelpCommand {
                 .build();
         ApiHandler handler = ApiHandler.builder(HANDLER_NAME).register(help).build();
         return Command.of(handler, "help").withArgs("extra-args")
-                .withOutput((result, returns, formatterParams, out) -> out.print(result.stringValue()));
+                .withOutput((result, returns, formatterParams, io) -> io.out().print(result.stringValue()));
     }
 
     private static ArraySchema extraArgs() {

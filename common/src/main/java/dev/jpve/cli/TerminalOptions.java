@@ -35,6 +35,31 @@ public record TerminalOptions(OptionalInt columns, boolean utf8, Optional<String
         return new TerminalOptions(columns, encoding.equals("UTF-8"), Optional.of(encoding));
     }
 
+    /**
+     * What standard output of this process is: the width when it is a terminal, the codeset of
+     * the locale the environment selects ({@code LC_ALL}, {@code LC_CTYPE}, {@code LANG}; none, or
+     * {@code C}/{@code POSIX}, is {@code ANSI_X3.4-1968}).
+     */
+    public static TerminalOptions detect(java.util.Map<String, String> env) {
+        OptionalInt cols = dev.jpve.tools.posix.Terminal.isTerminal(1) ? dev.jpve.tools.posix.Terminal.columns(1)
+                : OptionalInt.empty();
+        return of(codeset(env), cols);
+    }
+
+    static String codeset(java.util.Map<String, String> env) {
+        String locale = java.util.stream.Stream.of("LC_ALL", "LC_CTYPE", "LANG").map(env::get)
+                .filter(v -> v != null && !v.isEmpty()).findFirst().orElse("C");
+        int dot = locale.indexOf('.');
+        if (dot < 0) {
+            return "ANSI_X3.4-1968";
+        }
+        String cs = locale.substring(dot + 1);
+        int at = cs.indexOf('@');
+        cs = at < 0 ? cs : cs.substring(0, at);
+        String norm = cs.replace("-", "").toLowerCase(java.util.Locale.ROOT);
+        return norm.equals("utf8") ? "UTF-8" : cs.toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** A copy with the given width. */
     public TerminalOptions withColumns(int width) {
         return new TerminalOptions(OptionalInt.of(width), utf8, encoding);

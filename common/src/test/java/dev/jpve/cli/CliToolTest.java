@@ -172,6 +172,42 @@ class CliToolTest {
         assertThat(CliRun.of(t, "echo", "a").out()).isEqualTo("{\"file\":\"mapped a\"}\n");
     }
 
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> outputFormats() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("", "+-------+------+\n| name  | vmid |\n"
+                        + "+=======+======+\n| alpha | 100  |\n+-------+------+\n| beta  | 200  |\n+-------+------+\n"),
+                org.junit.jupiter.params.provider.Arguments.of("--noborder", "name  vmid\nalpha 100\nbeta  200\n"),
+                org.junit.jupiter.params.provider.Arguments.of("--noborder --noheader", "alpha 100\nbeta  200\n"),
+                org.junit.jupiter.params.provider.Arguments.of("--output-format json",
+                        "[{\"name\":\"alpha\",\"vmid\":100},{\"name\":\"beta\",\"vmid\":200}]\n"),
+                org.junit.jupiter.params.provider.Arguments.of("--output-format json-pretty", "[\n   {\n      \"name\" : "
+                        + "\"alpha\",\n      \"vmid\" : 100\n   },\n   {\n      \"name\" : \"beta\",\n      \"vmid\" : 200\n"
+                        + "   }\n]\n"),
+                org.junit.jupiter.params.provider.Arguments.of("--output-format yaml",
+                        "---\n- name: alpha\n  vmid: 100\n- name: beta\n  vmid: 200\n"),
+                org.junit.jupiter.params.provider.Arguments.of("--quiet", ""));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @org.junit.jupiter.params.provider.MethodSource("outputFormats")
+    void everyOutputFormatPrintsTheResult(String options, String expected) {
+        List<String> args = new java.util.ArrayList<>(List.of("list"));
+        if (!options.isEmpty()) {
+            args.addAll(List.of(options.split(" ")));
+        }
+        CliRun run = CliRun.of(tool, args.toArray(String[]::new));
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo(expected);
+    }
+
+    @Test
+    void aBadOutputFormatIsAParameterError() {
+        CliRun run = CliRun.of(tool, "list", "--output-format", "xml");
+        assertThat(run.status()).isEqualTo(255);
+        assertThat(run.err()).startsWith("400 Parameter verification failed.\noutput-format: value 'xml' does not have a value in the enumeration");
+    }
+
     @Test
     void theAsciidocSynopsisListsEveryCommandAndAlias() {
         String doc = tool.asciidocSynopsis();

@@ -84,8 +84,8 @@ public final class MyTool {
         return StandardOutputOptions.ALL;
     }
 
-    static final OutputHandler JSON_PRINTER = (result, returns, formatterParams, out) ->
-            out.println(JSON.writeValueAsString(result));
+    static final OutputHandler JSON_PRINTER = (result, returns, formatterParams, io) ->
+            io.out().println(JSON.writeValueAsString(result));
 
     static CliTool tool() {
         CommandGroup vm = CommandGroup.builder()
@@ -94,7 +94,7 @@ public final class MyTool {
                 .build();
         CommandGroup commands = CommandGroup.builder()
                 .add("status", Command.of(API, "status").withArgs("vmid").withOutput(JSON_PRINTER, outputOptions()))
-                .add("list", Command.of(API, "list").withOutput(JSON_PRINTER, outputOptions()))
+                .add("list", Command.of(API, "list").withOutput(OutputHandler.standard(), outputOptions()))
                 .add("vm", vm)
                 .alias("st", "status")
                 .build();

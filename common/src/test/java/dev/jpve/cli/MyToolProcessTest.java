@@ -67,6 +67,16 @@ class MyToolProcessTest {
     }
 
     @Test
+    void printsResultsInTheRequestedFormat() throws Exception {
+        Exit json = run(Map.of(), "list", "--output-format", "json");
+        assertThat(json.status()).isZero();
+        assertThat(json.out()).isEqualTo("[{\"name\":\"alpha\",\"vmid\":100},{\"name\":\"beta\",\"vmid\":200}]\n");
+        Exit text = run(Map.of("LANG", "C.UTF-8"), "list", "--noheader", "1");
+        assertThat(text.out()).isEqualTo("┌───────┬──────┐\n│ alpha │ 100  │\n├───────┼──────┤\n│ beta  │ 200  │\n"
+                + "└───────┴──────┘\n");
+    }
+
+    @Test
     void printsHelp() throws Exception {
         Exit e = run(Map.of(), "help", "--verbose", "0");
         assertThat(e.status()).isZero();
