@@ -119,6 +119,17 @@ public final class TaskRunner {
     }
 
     /**
+     * Whether a task runs (in this runner, or as another process), and if not, its exit status
+     * from its log.
+     */
+    public TaskState state(Upid upid) {
+        if (processRuns(upid)) {
+            return new TaskState(upid, true, Optional.empty());
+        }
+        return new TaskState(upid, false, Optional.of(dir.readStatus(upid.encode())));
+    }
+
+    /**
      * Asks a task to stop: its worker thread is interrupted and the task ends with
      * {@code TASK ERROR: received interrupt} once the worker returns.
      *

@@ -119,12 +119,108 @@ class TaskRunnerTest {
         Upid upid = task.upid();
         started.await();
         assertThat(tasks.isRunning(upid)).isTrue();
+        assertThat(tasks.state(upid)).isEqualTo(new TaskState(upid, true, Optional.empty()));
         assertThat(tasks.activeTasks().read()).extracting(TaskEntry::upid).contains(upid);
         assertThat(tasks.stop(upid)).isTrue();
         assertThat(task.completion().join().status()).isEqualTo("received interrupt");
         assertThat(tasks.isRunning(upid)).isFalse();
+        assertThat(tasks.state(upid)).isEqualTo(new TaskState(upid, false, Optional.of("received interrupt")));
         assertThat(tasks.stop(upid)).isFalse();
         assertThat(log(upid)).isEqualTo("TASK ERROR: received interrupt\n");
+    }
+
+    @Test
+    void aCommandLineTaskStreamsItsOutputWhileItRuns() throws Exception {
+        java.util.concurrent.LinkedBlockingQueue<String> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.io.OutputStream terminal = new java.io.OutputStream() {
+            private final StringBuilder line = new StringBuilder();
+
+            @Override
+            public void write(int b) {
+                if (b == '\n') {
+                    seen.add(line.toString());
+                    line.setLength(0);
+                } else {
+                    line.append((char) b);
+                }
+            }
+        };
+        CountDownLatch firstSeen = new CountDownLatch(1);
+        Thread watcher = Thread.ofVirtual().start(() -> {
+            try {
+                assertThat(seen.take()).isEqualTo("step 1");
+                firstSeen.countDown();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        TaskResult end = runner().run("long", "", "root@pam", t -> {
+            t.log("step 1");
+            // the worker goes on only once the terminal has shown the first line
+            assertThat(firstSeen.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            t.log("step 2");
+        }, new PrintStream(terminal, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        watcher.join();
+        assertThat(end.status()).isEqualTo("OK");
+        assertThat(seen.take()).isEqualTo("step 2");
+    }
+
+    @Test
+    void tasksAreListedNewestFirstWithFilters() throws Exception {
+        TaskRunner tasks = runner();
+        tasks.start("qmstart", "100", "root@pam", t -> { }).completion().join();
+        tasks.start("vzdump", "100", "alice@pve", t -> { throw new Exception("failed"); }).completion().join();
+        tasks.start("qmstart", "101", "root@pam", t -> { }).completion().join();
+        TaskList all = TaskList.query(tasks.activeTasks(), TaskQuery.DEFAULT.withSource(TaskQuery.Source.ALL));
+        assertThat(all.total()).isEqualTo(3);
+        assertThat(TaskList.query(tasks.activeTasks(), TaskQuery.DEFAULT.withType("qmstart")).total()).isEqualTo(2);
+        assertThat(TaskList.query(tasks.activeTasks(), TaskQuery.DEFAULT.withId("100")).total()).isEqualTo(2);
+        TaskList errors = TaskList.query(tasks.activeTasks(), TaskQuery.DEFAULT.withErrorsOnly());
+        assertThat(errors.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.upid().user()).isEqualTo("alice@pve");
+            assertThat(t.status()).contains("failed");
+        });
+        assertThat(TaskList.query(tasks.activeTasks(), TaskQuery.DEFAULT.withUser("alice")).total()).isEqualTo(1);
+        assertThat(TaskList.query(tasks.activeTasks(), TaskQuery.DEFAULT.withPage(1, 1)).tasks()).hasSize(1);
+    }
+
+    @Test
+    void stoppingATaskKillsTheProcessesItsCommandsStarted() throws Exception {
+        TaskRunner tasks = runner();
+        java.util.concurrent.CompletableFuture<Long> group = new java.util.concurrent.CompletableFuture<>();
+        StartedTask task = tasks.start("long", "", "root@pam", t -> dev.jpve.tools.Command
+                .of("sh", "-c", "sleep 1000 & echo $$; sleep 1000")
+                .outfunc(line -> group.complete(Long.parseLong(line.strip())))
+                .run());
+        long pgid = group.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(livingMembers(pgid)).isNotEmpty();
+        tasks.stop(task.upid());
+        assertThat(task.completion().join().status()).isEqualTo("received interrupt");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!livingMembers(pgid).isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait(); // SIGKILL delivery is asynchronous; the group was killed before the task ended
+        }
+        assertThat(livingMembers(pgid)).isEmpty();
+    }
+
+    /** The processes of a process group that are not zombies. */
+    private static List<Long> livingMembers(long pgid) throws IOException {
+        List<Long> pids = new ArrayList<>();
+        try (var dirs = Files.list(Path.of("/proc"))) {
+            for (Path d : dirs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(d.resolve("stat"));
+                } catch (IOException gone) {
+                    continue;
+                }
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                if (!f[0].equals("Z") && Long.parseLong(f[2]) == pgid) {
+                    pids.add(Long.parseLong(d.getFileName().toString()));
+                }
+            }
+        }
+        return pids;
     }
 
     @Test
