@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * A command line tool over API methods (upstream's {@code PVE::CLIHandler} and
@@ -47,7 +46,7 @@ public final class CliTool {
     private final Map<String, CompletionFunction> completions;
     private final Runnable setupEnvironment;
     private final Runnable prepare;
-    private final Supplier<RestEnvironment> environment;
+    private final Function<CliIo, RestEnvironment> environment;
 
     private CliTool(Builder b) {
         this.exe = b.exe;
@@ -175,7 +174,7 @@ public final class CliTool {
 
     private void invoke(Command command, String prefix, List<String> args, CliIo io) {
         CliCall.Result res = CliCall.run(command, prefix, args, paramMapping.apply(command.method().name()),
-                environment.get());
+                environment.apply(io));
         command.output().ifPresent(o -> o.print(res.result(), command.method().returns(), res.formatterParams(), io));
     }
 
@@ -221,7 +220,7 @@ public final class CliTool {
         private final Map<String, CompletionFunction> completions = new HashMap<>();
         private Runnable setupEnvironment = () -> { };
         private Runnable prepare = () -> { };
-        private Supplier<RestEnvironment> environment = RestEnvironment::cli;
+        private Function<CliIo, RestEnvironment> environment = io -> RestEnvironment.cli();
 
         private Builder(String exe, CommandDef root) {
             this.exe = Objects.requireNonNull(exe, "exe");
@@ -261,8 +260,12 @@ public final class CliTool {
             return this;
         }
 
-        /** Supplies the environment methods run in (default: CLI, {@code root@pam}). */
-        public Builder environment(Supplier<RestEnvironment> value) {
+        /**
+         * Makes the environment methods run in, from the run's streams (default: CLI,
+         * {@code root@pam}, no tasks); for methods that start tasks, e.g.
+         * {@code io -> TaskEnvironment.cli("root@pam", runner, io.out(), io.err())}.
+         */
+        public Builder environment(Function<CliIo, RestEnvironment> value) {
             environment = Objects.requireNonNull(value, "environment");
             return this;
         }

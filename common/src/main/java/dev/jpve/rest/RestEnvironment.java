@@ -1,5 +1,7 @@
 package dev.jpve.rest;
 
+import dev.jpve.task.TaskWorker;
+import dev.jpve.task.Upid;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,6 +26,20 @@ public interface RestEnvironment {
 
     /** Where the call comes from. */
     Type type();
+
+    /**
+     * Starts a task for this call (upstream's {@code fork_worker}): from a command line the task
+     * runs while its log is shown on the terminal, and this returns when it has ended; in a
+     * daemon it returns at once. Either way the result is the task's UPID, which the method
+     * returns to its caller.
+     *
+     * @param type the task type ({@code qmstart}, {@code vzdump}, ...)
+     * @param id the object the task works on, may be empty
+     * @throws UnsupportedOperationException if this environment has no task runner
+     */
+    default Upid forkWorker(String type, String id, TaskWorker worker) {
+        throw new UnsupportedOperationException("this environment cannot start tasks");
+    }
 
     /** An environment of the given type and user. */
     static RestEnvironment of(Type type, Optional<String> user) {

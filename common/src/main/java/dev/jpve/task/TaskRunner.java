@@ -113,6 +113,14 @@ public final class TaskRunner {
         return launch(type, id, user, worker, Optional.of(new Terminal(terminal, errors))).completion().join();
     }
 
+    /**
+     * When a task of this runner ends; empty if it is not running (any more). Callers that start
+     * tasks themselves get the end from {@link StartedTask#completion()} without this race.
+     */
+    public Optional<CompletableFuture<TaskResult>> completion(Upid upid) {
+        return Optional.ofNullable(running.get(upid.encode())).map(r -> r.done);
+    }
+
     /** Whether the task runs in this runner. */
     public boolean isRunning(Upid upid) {
         return running.containsKey(upid.encode());

@@ -218,6 +218,30 @@ class CliToolTest {
     }
 
     @Test
+    void aCommandStartingATaskShowsItsLogWhileItRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path logs) {
+        dev.jpve.task.TaskRunner runner = dev.jpve.task.TaskRunner.create(new dev.jpve.task.TaskLogDirectory(logs),
+                "node1", (u, m) -> { });
+        ApiMethod start = ApiMethod.builder("start").post().description("Start a VM.")
+                .parameters(ObjectSchema.builder().property("vmid", dev.jpve.schema.StandardOptions.PVE_VMID).build())
+                .returns(StringSchema.builder().build())
+                .code((p, env) -> tools.jackson.databind.node.StringNode.valueOf(env.forkWorker("qmstart",
+                        p.get("vmid").asString(), task -> {
+                            task.log("starting VM " + p.get("vmid").asString());
+                            task.warn("no network");
+                        }).encode()))
+                .build();
+        CliTool t = CliTool.builder("qm", CommandGroup.builder()
+                        .add("start", Command.of(ApiHandler.builder("H").register(start).build(), "start").withArgs("vmid"))
+                        .build())
+                .environment(io -> dev.jpve.rest.TaskEnvironment.cli("root@pam", runner, io.out(), io.err()))
+                .build();
+        CliRun run = CliRun.of(t, "start", "100");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("starting VM 100\nWARN: no network\n");
+        assertThat(run.err()).isEqualTo("Task finished with 1 warning(s)!\n");
+    }
+
+    @Test
     void verifyapiChecksEveryMethodAndPrintsNothing() {
         CliRun run = CliRun.of(tool, "verifyapi");
         assertThat(run.status()).isZero();
