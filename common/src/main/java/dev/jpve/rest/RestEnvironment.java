@@ -41,21 +41,23 @@ public interface RestEnvironment {
         throw new UnsupportedOperationException("this environment cannot start tasks");
     }
 
-    /** An environment of the given type and user. */
+    /** An environment of the given type and user, which cannot start tasks. */
     static RestEnvironment of(Type type, Optional<String> user) {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(user, "user");
-        return new RestEnvironment() {
-            @Override
-            public Optional<String> user() {
-                return user;
-            }
+        return new Plain(type, user);
+    }
 
-            @Override
-            public Type type() {
-                return type;
-            }
-        };
+    /**
+     * The environment {@link #of} makes.
+     *
+     * @param type where the call comes from
+     * @param user the caller
+     */
+    record Plain(Type type, Optional<String> user) implements RestEnvironment {
+        /** Checks that nothing is null. */
+        public Plain {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(user, "user");
+        }
     }
 
     /** A command line environment running as {@code root@pam}. */
