@@ -8,6 +8,7 @@
 module dev.jpve.common {
     requires transitive tools.jackson.databind;
 
+    exports dev.jpve.api;
     exports dev.jpve.cli;
     exports dev.jpve.format;
     exports dev.jpve.procfs;

@@ -1,6 +1,7 @@
 package dev.jpve.rest;
 
 import dev.jpve.task.TaskWorker;
+import tools.jackson.databind.JsonNode;
 import dev.jpve.task.Upid;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +27,23 @@ public interface RestEnvironment {
 
     /** Where the call comes from. */
     Type type();
+
+    /**
+     * Sets an attribute of the response beside its data (upstream's {@code set_result_attrib}),
+     * such as {@code total} of a paged list; the HTTP server puts it next to {@code data}. A
+     * command line ignores it.
+     */
+    default void setResultAttribute(String key, JsonNode value) {
+    }
+
+    /**
+     * Whether the caller holds a privilege on an ACL path, for checks a method makes in its code
+     * (upstream's {@code $rpcenv->check}). Without an access-control layer only
+     * {@code root@pam} holds any.
+     */
+    default boolean hasPrivilege(String path, String privilege) {
+        return user().filter("root@pam"::equals).isPresent();
+    }
 
     /**
      * Starts a task for this call (upstream's {@code fork_worker}): from a command line the task

@@ -86,6 +86,11 @@ public final class TaskRunner {
         return new TaskRunner(dir, node, clusterLog, () -> System.currentTimeMillis() / 1000);
     }
 
+    /** The directory of the task logs. */
+    public TaskLogDirectory logDirectory() {
+        return dir;
+    }
+
     /** The active list and index this runner keeps. */
     public ActiveTasks activeTasks() {
         return active;
