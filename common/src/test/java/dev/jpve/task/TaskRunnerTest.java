@@ -224,6 +224,18 @@ class TaskRunnerTest {
     }
 
     @Test
+    void aCommandWorkerLogsTheCommandsOutputAndFailsWithIt() throws IOException {
+        TaskRunner tasks = runner();
+        StartedTask ok = tasks.start("cmd", "", "root@pam",
+                TaskWorker.command(dev.jpve.tools.Command.shell("echo out; echo err >&2")));
+        assertThat(ok.completion().join().status()).isEqualTo("OK");
+        assertThat(log(ok.upid())).isIn("out\nerr\nTASK OK\n", "err\nout\nTASK OK\n");
+        StartedTask failed = tasks.start("cmd", "", "root@pam",
+                TaskWorker.command(dev.jpve.tools.Command.of("sh", "-c", "exit 3")));
+        assertThat(failed.completion().join().status()).isEqualTo("command 'sh -c 'exit 3'' failed: exit code 3");
+    }
+
+    @Test
     void identicalTasksStartedInOneSecondGetDistinctUpids() {
         TaskRunner tasks = runner();
         StartedTask a = tasks.start("same", "1", "root@pam", t -> { });
