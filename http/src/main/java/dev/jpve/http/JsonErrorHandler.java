@@ -1,0 +1,33 @@
+package dev.jpve.http;
+
+import java.nio.ByteBuffer;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Errors Jetty itself answers (malformed requests, too large headers, ambiguous URIs) with the
+ * same {@code {"data":null,"message":…}} body as the API's own errors, so no client sees an HTML
+ * page or an empty body.
+ */
+final class JsonErrorHandler extends ErrorHandler {
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+            Callback callback) {
+        String msg = message == null || message.isEmpty() ? Reply.reason(code, Optional.empty()) : message;
+        Reply.send(request, response, callback, code, Optional.of(msg), Envelope.plainError(msg), 0);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        String msg = reason == null || reason.isEmpty() ? Reply.reason(status, Optional.empty()) : reason;
+        fields.put(HttpHeader.CONTENT_TYPE, Envelope.CONTENT_TYPE);
+        fields.put(HttpHeader.SERVER, Reply.SERVER);
+        return ByteBuffer.wrap(Envelope.plainError(msg));
+    }
+}
