@@ -25,6 +25,7 @@ final class LocalApi implements AutoCloseable {
     }
 
     LocalApi(Path dir, PermissionChecker checker) throws Exception {
+        java.nio.file.Files.createDirectories(dir);
         realm = new UsersFileRealm(dir.resolve("users"), 1000);
         realm.setPassword("root@pam", PASSWORD);
         realm.setPassword("alice@pve", PASSWORD);
