@@ -4,12 +4,12 @@ import dev.jpve.tools.FileContents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -29,10 +29,12 @@ import java.util.UUID;
  */
 public final class ApiTokens {
     private final Path file;
+    private final CachedFile<Map<String, String[]>> cache;
 
     /** Tokens kept in this file (it need not exist yet). */
     public ApiTokens(Path file) {
         this.file = Objects.requireNonNull(file, "file");
+        this.cache = new CachedFile<>(file, ApiTokens::parse);
     }
 
     /**
@@ -76,19 +78,16 @@ public final class ApiTokens {
     }
 
     private Map<String, String[]> read() {
+        return new LinkedHashMap<>(cache.get());
+    }
+
+    private static Map<String, String[]> parse(List<String> lines) {
         Map<String, String[]> all = new LinkedHashMap<>();
-        if (!Files.exists(file)) {
-            return all;
-        }
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String[] f = line.split(":");
-                if (f.length == 3) {
-                    all.put(f[0], new String[] {f[1], f[2]});
-                }
+        for (String line : lines) {
+            String[] f = line.split(":");
+            if (f.length == 3) {
+                all.put(f[0], new String[] {f[1], f[2]});
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return all;
     }

@@ -4,16 +4,16 @@ import dev.jpve.tools.FileContents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The built-in realm: users in a text file, one {@code userid:enabled:hash} line each, with
  * salted PBKDF2 hashes ({@code $pbkdf2-sha256$ITER$SALT$HASH}). Lines starting with {@code #}
- * are comments. The file is read on each check, so edits take effect at once.
+ * are comments. The file is read again whenever it changes, so edits take effect at once.
  *
  * {@snippet :
  * UsersFileRealm realm = new UsersFileRealm(Path.of("/var/lib/jpve/users"));
@@ -24,6 +24,7 @@ import java.util.Objects;
 public final class UsersFileRealm implements Realm {
     private final Path file;
     private final int iterations;
+    private final CachedFile<Map<String, Entry>> cache;
 
     /** A realm over this file (it need not exist yet). */
     public UsersFileRealm(Path file) {
@@ -37,6 +38,7 @@ public final class UsersFileRealm implements Realm {
             throw new IllegalArgumentException("iterations must be positive");
         }
         this.iterations = iterations;
+        this.cache = new CachedFile<>(file, UsersFileRealm::parse);
     }
 
     @Override
@@ -72,20 +74,16 @@ public final class UsersFileRealm implements Realm {
     private record Entry(boolean enabled, String hash) {}
 
     private Map<String, Entry> read() {
+        return new LinkedHashMap<>(cache.get());
+    }
+
+    private static Map<String, Entry> parse(List<String> lines) {
         Map<String, Entry> users = new LinkedHashMap<>();
-        if (!Files.exists(file)) {
-            return users;
-        }
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String[] f = line.split(":", 3);
-                if (line.startsWith("#") || f.length != 3) {
-                    continue;
-                }
+        for (String line : lines) {
+            String[] f = line.split(":", 3);
+            if (!line.startsWith("#") && f.length == 3) {
                 users.put(f[0], new Entry(f[1].equals("1"), f[2]));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return users;
     }
