@@ -28,7 +28,7 @@ public final class AccessControl {
     private static final Set<String> OPEN_POST = Set.of("/access/ticket", "/access/vncticket",
             "/access/openid/login", "/access/openid/auth-url");
 
-    private final Tickets tickets;
+    private final AuthKeys keys;
     private final CsrfTokens csrf;
     private final Realm realm;
     private final Optional<ApiTokens> tokens;
@@ -36,7 +36,7 @@ public final class AccessControl {
     private final Clock clock;
 
     private AccessControl(Builder b) {
-        this.tickets = b.keys.tickets();
+        this.keys = b.keys;
         this.csrf = b.keys.csrfTokens();
         this.realm = b.realm;
         this.tokens = b.tokens;
@@ -96,7 +96,7 @@ public final class AccessControl {
     }
 
     private Optional<String> verifyTicket(String ticket) {
-        return tickets.verify("PVE", ticket, now()).map(Tickets.Verified::data).filter(realm::isEnabled);
+        return keys.tickets().verify("PVE", ticket, now()).map(Tickets.Verified::data).filter(realm::isEnabled);
     }
 
     private static ApiException authFailed() {
@@ -153,7 +153,7 @@ public final class AccessControl {
 
     /** A new ticket for a user. */
     String ticket(String userid) {
-        return tickets.assemble("PVE", userid, now());
+        return keys.tickets().assemble("PVE", userid, now());
     }
 
     /** A new CSRF prevention token for a user. */

@@ -10,32 +10,53 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The secrets of authentication: the RSA key pair tickets are signed with and the CSRF secret.
  *
  * <p>{@link #loadOrCreate(Path)} keeps them as upstream names them: {@code authkey.key}
  * (PKCS#8 PEM, mode 0600), {@code authkey.pub} and {@code pve-www.key} (mode 0600), creating a
- * 2048-bit key pair and a random secret at first start.
+ * 2048-bit key pair and a random secret at first start. As upstream, the key pair is replaced
+ * when it is older than 24 hours; the previous public key stays in {@code authkey.pub.old}, so
+ * tickets signed before the rotation stay valid for their 2 hours. A running server checks at
+ * most once a minute.
  */
 public final class AuthKeys {
-    private final KeyPair keyPair;
-    private final byte[] csrfSecret;
+    /** Upstream's key lifetime: a new key pair every 24 hours. */
+    public static final Duration ROTATION = Duration.ofHours(24);
+    private static final long CHECK_MILLIS = 60_000;
 
-    private AuthKeys(KeyPair keyPair, byte[] csrfSecret) {
-        this.keyPair = keyPair;
+    private final Optional<Path> dir;
+    private final Clock clock;
+    private final byte[] csrfSecret;
+    private volatile Tickets tickets;
+    private volatile long checkedAt;
+
+    private AuthKeys(Optional<Path> dir, Clock clock, Tickets tickets, byte[] csrfSecret) {
+        this.dir = dir;
+        this.clock = clock;
+        this.tickets = tickets;
         this.csrfSecret = csrfSecret.clone();
+        this.checkedAt = clock.millis();
     }
 
-    /** Keys from values (tests, or keys kept elsewhere). */
+    /** Keys from values (tests, or keys kept elsewhere); never rotated. */
     public static AuthKeys of(KeyPair keyPair, byte[] csrfSecret) {
-        return new AuthKeys(Objects.requireNonNull(keyPair, "keyPair"), csrfSecret);
+        Objects.requireNonNull(keyPair, "keyPair");
+        return new AuthKeys(Optional.empty(), Clock.systemUTC(),
+                new Tickets(keyPair.getPrivate(), List.of(keyPair.getPublic())), csrfSecret);
     }
 
     /** Fresh keys in memory. */
@@ -43,26 +64,62 @@ public final class AuthKeys {
         return of(newKeyPair(), randomSecret().getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** Loads the keys from a directory, creating any missing one first. */
+    /** Loads the keys from a directory, creating any missing one and rotating an old pair first. */
     public static AuthKeys loadOrCreate(Path dir) {
+        return loadOrCreate(dir, Clock.systemUTC());
+    }
+
+    /** {@link #loadOrCreate(Path)} with the clock that decides when the pair is due. */
+    public static AuthKeys loadOrCreate(Path dir, Clock clock) {
         try {
             Files.createDirectories(dir);
-            Path priv = dir.resolve("authkey.key");
-            Path pub = dir.resolve("authkey.pub");
             Path www = dir.resolve("pve-www.key");
-            if (!Files.exists(priv) || !Files.exists(pub)) {
-                KeyPair kp = newKeyPair();
-                FileContents.set(priv, bytes(Pem.encode("PRIVATE KEY", kp.getPrivate().getEncoded())), 0600);
-                FileContents.set(pub, bytes(Pem.encode("PUBLIC KEY", kp.getPublic().getEncoded())), 0644);
-            }
             if (!Files.exists(www)) {
                 FileContents.set(www, bytes(randomSecret() + "\n"), 0600);
             }
+            byte[] secret = Files.readString(www, StandardCharsets.US_ASCII).strip().getBytes(StandardCharsets.US_ASCII);
+            return new AuthKeys(Optional.of(dir), clock, refresh(dir, clock.instant()), secret);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ticket signer and verifier over the current keys (and the previous public key). */
+    public Tickets tickets() {
+        if (dir.isPresent() && clock.millis() - checkedAt >= CHECK_MILLIS) {
+            synchronized (this) {
+                if (clock.millis() - checkedAt >= CHECK_MILLIS) {
+                    tickets = refresh(dir.get(), clock.instant());
+                    checkedAt = clock.millis();
+                }
+            }
+        }
+        return tickets;
+    }
+
+    /** The CSRF token maker over this secret. */
+    public CsrfTokens csrfTokens() {
+        return new CsrfTokens(csrfSecret);
+    }
+
+    private static Tickets refresh(Path dir, Instant now) {
+        Path priv = dir.resolve("authkey.key");
+        Path pub = dir.resolve("authkey.pub");
+        Path old = dir.resolve("authkey.pub.old");
+        try {
+            if (!Files.exists(priv) || !Files.exists(pub)) {
+                writePair(priv, pub);
+            } else if (Files.getLastModifiedTime(priv).toInstant().isBefore(now.minus(ROTATION))) {
+                FileContents.set(old, Files.readAllBytes(pub), 0644);
+                writePair(priv, pub);
+            }
             KeyFactory rsa = KeyFactory.getInstance("RSA");
-            KeyPair kp = new KeyPair(
-                    rsa.generatePublic(new X509EncodedKeySpec(der(pub))),
-                    rsa.generatePrivate(new PKCS8EncodedKeySpec(der(priv))));
-            return of(kp, Files.readString(www, StandardCharsets.US_ASCII).strip().getBytes(StandardCharsets.US_ASCII));
+            List<PublicKey> verify = new ArrayList<>();
+            verify.add(rsa.generatePublic(new X509EncodedKeySpec(der(pub))));
+            if (Files.exists(old)) {
+                verify.add(rsa.generatePublic(new X509EncodedKeySpec(der(old))));
+            }
+            return new Tickets(rsa.generatePrivate(new PKCS8EncodedKeySpec(der(priv))), verify);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -70,14 +127,10 @@ public final class AuthKeys {
         }
     }
 
-    /** The ticket signer and verifier over these keys. */
-    public Tickets tickets() {
-        return new Tickets(keyPair.getPrivate(), List.of(keyPair.getPublic()));
-    }
-
-    /** The CSRF token maker over this secret. */
-    public CsrfTokens csrfTokens() {
-        return new CsrfTokens(csrfSecret);
+    private static void writePair(Path priv, Path pub) throws IOException {
+        KeyPair kp = newKeyPair();
+        FileContents.set(pub, bytes(Pem.encode("PUBLIC KEY", kp.getPublic().getEncoded())), 0644);
+        FileContents.set(priv, bytes(Pem.encode("PRIVATE KEY", kp.getPrivate().getEncoded())), 0600);
     }
 
     private static byte[] der(Path pem) throws IOException {

@@ -10,7 +10,7 @@ import java.util.Optional;
  *     tokens; empty for calls that need no authentication
  * @param viaToken whether an API token authenticated the call
  */
-public record Caller(Optional<String> authId, boolean viaToken) {
+record Caller(Optional<String> authId, boolean viaToken) {
 
     /** Checks the arguments. */
     public Caller {
