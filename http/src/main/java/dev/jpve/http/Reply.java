@@ -25,7 +25,7 @@ import org.eclipse.jetty.util.Callback;
  * Writes one response as upstream's {@code response()} does: the reason phrase taken from the
  * message's first line, {@code Date}/{@code Expires}/{@code Cache-Control}/{@code Pragma},
  * {@code Server: pve-api-daemon/3.0}, gzip above 1 KiB when accepted, {@code Connection: close}
- * for every status of 400 and above, and an optional delay (failed authentication).
+ * for every status of 400 and above (or when the caller put it already), and an optional delay (failed authentication).
  */
 final class Reply {
     static final String SERVER = "pve-api-daemon/3.0";
@@ -69,7 +69,8 @@ final class Reply {
             }
             h.put(HttpHeader.CONTENT_LENGTH, content.length);
         }
-        h.put(HttpHeader.CONNECTION, keepAlive(request, status) ? "Keep-Alive" : "close");
+        boolean closeAsked = "close".equalsIgnoreCase(h.get(HttpHeader.CONNECTION));
+        h.put(HttpHeader.CONNECTION, !closeAsked && keepAlive(request, status) ? "Keep-Alive" : "close");
         ByteBuffer buf = ByteBuffer.wrap(content);
         if (delayMillis > 0) {
             request.getComponents().getScheduler().schedule(() -> response.write(true, buf, callback),

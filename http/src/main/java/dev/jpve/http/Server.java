@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.OptionalSslConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
@@ -16,6 +17,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * A jpve API server on a port: an {@link ApiAdapter} behind Jetty, HTTPS by default with a
  * self-signed certificate made at first start, HTTP/1.1 keep-alive, gzip for bodies over 1 KiB.
+ * A plain HTTP request on the TLS port is redirected to {@code https://} (301 for GET and HEAD,
+ * 308 otherwise), as upstream does.
  *
  * {@snippet :
  * try (Server server = Server.builder(adapter).port(8006).stateDir(Path.of("/var/lib/jpve")).start()) {
@@ -143,8 +146,9 @@ public final class Server implements AutoCloseable {
             ServerConnector connector;
             if (tls) {
                 http.addCustomizer(new SecureRequestCustomizer(false));
-                connector = new ServerConnector(jetty, new SslConnectionFactory(sslContext(), HttpVersion.HTTP_1_1.asString()),
-                        new HttpConnectionFactory(http));
+                SslConnectionFactory ssl = new SslConnectionFactory(sslContext(), HttpVersion.HTTP_1_1.asString());
+                connector = new ServerConnector(jetty, new OptionalSslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()),
+                        ssl, new HttpConnectionFactory(http));
             } else {
                 connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
             }
@@ -153,7 +157,7 @@ public final class Server implements AutoCloseable {
             connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
             jetty.addConnector(connector);
             Connectors.configure(jetty);
-            jetty.setHandler(adapter);
+            jetty.setHandler(tls ? new PlainRedirect(adapter) : adapter);
             jetty.start();
             return new Server(jetty, connector);
         }

@@ -114,6 +114,23 @@ class ServerTest {
     }
 
     @Test
+    void plainHttpOnTheTlsPortIsRedirectedToHttps() throws Exception {
+        try (Server server = start(true); Socket s = new Socket("127.0.0.1", server.port())) {
+            s.getOutputStream().write("GET /api2/json/version?a=1 HTTP/1.1\r\nHost: pve:8006\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String r = readResponse(s.getInputStream());
+            assertThat(r).startsWith("HTTP/1.1 301 Moved Permanently\r\n")
+                    .contains("\r\nLocation: https://pve:8006/api2/json/version?a=1\r\n");
+        }
+        try (Server server = start(true); Socket s = new Socket("127.0.0.1", server.port())) {
+            s.getOutputStream().write("POST /api2/json/access/ticket HTTP/1.1\r\nHost: pve:8006\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String r = readResponse(s.getInputStream());
+            assertThat(r).startsWith("HTTP/1.1 308 Permanent Redirect\r\n").contains("\r\nConnection: close\r\n");
+        }
+    }
+
+    @Test
     void loginOverTlsWorksEndToEnd() throws Exception {
         realm().setPassword("alice@pve", "pw");
         try (Server server = start(true)) {
