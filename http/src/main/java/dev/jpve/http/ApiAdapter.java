@@ -32,6 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  * }
  */
 public final class ApiAdapter extends Handler.Abstract {
+    /** Upstream's limit on request header lines: fewer than 64. */
+    public static final int MAX_HEADERS = 64;
+
     /** Upstream's limit on request bodies: 512 KiB. */
     public static final long MAX_BODY = 512 * 1024;
 
@@ -69,6 +72,9 @@ public final class ApiAdapter extends Handler.Abstract {
 
     private void serve(Exchange ex) {
         HttpMethod method = knownMethod(ex.request.getMethod());
+        if (ex.request.getHeaders().size() + 1 >= MAX_HEADERS) {
+            throw ApiException.of(400, "too many http header lines (> " + MAX_HEADERS + ")\n");
+        }
         rejectTransferEncoding(ex.request.getHeaders().get(HttpHeader.TRANSFER_ENCODING));
         String decoded = ex.request.getHttpURI().getDecodedPath();
         String path = decoded == null ? "" : decoded;

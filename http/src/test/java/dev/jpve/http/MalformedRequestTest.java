@@ -50,6 +50,17 @@ class MalformedRequestTest {
     }
 
     @Test
+    void sixtyFourLinesCountingTheEmptyOneAreTooManyHeaders() throws Exception {
+        String auth = "Cookie: PVEAuthCookie=" + api.ticket("root@pam") + "\r\n";
+        assertThat(api.raw("GET /api2/json/version HTTP/1.1\r\nHost: x\r\n" + auth + "X-A: 1\r\n".repeat(60) + "\r\n"))
+                .startsWith("HTTP/1.1 200 OK\r\n");
+        String raw = api.raw("GET /api2/json/version HTTP/1.1\r\nHost: x\r\n" + auth + "X-A: 1\r\n".repeat(61) + "\r\n");
+        assertThat(raw).startsWith("HTTP/1.1 400 too many http header lines (> 64)\r\n");
+        assertThat(HttpTester.parseResponse(raw).getContent())
+                .isEqualTo("{\"data\":null,\"message\":\"too many http header lines (> 64)\\n\"}");
+    }
+
+    @Test
     void theServerStillAnswersAfterMalformedRequests() throws Exception {
         api.raw("GARBAGE\r\n\r\n");
         api.raw("GET /api2/json/%zz HTTP/1.1\r\nHost: x\r\n\r\n");
