@@ -1,9 +1,6 @@
 package dev.jpve.http;
 
-import java.nio.ByteBuffer;
 import java.util.Optional;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -27,13 +24,5 @@ final class JsonErrorHandler extends ErrorHandler {
             Callback callback) {
         String msg = message == null || message.isEmpty() ? Reply.reason(code, Optional.empty()) : message;
         Reply.send(request, response, callback, code, Optional.of(msg), Envelope.plainError(msg), 0);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        String msg = reason == null || reason.isEmpty() ? Reply.reason(status, Optional.empty()) : reason;
-        fields.put(HttpHeader.CONTENT_TYPE, Envelope.CONTENT_TYPE);
-        fields.put(HttpHeader.SERVER, Reply.SERVER);
-        return ByteBuffer.wrap(Envelope.plainError(msg));
     }
 }

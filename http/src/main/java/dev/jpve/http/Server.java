@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.OptionalSslConnectionFactory;
+import org.eclipse.jetty.server.DetectorConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
@@ -80,8 +80,14 @@ public final class Server implements AutoCloseable {
 
     /** Stops the server. */
     @Override
-    public void close() throws Exception {
-        jetty.stop();
+    public void close() {
+        try {
+            jetty.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the server", e);
+        }
     }
 
     /** Builder of {@link Server}. */
@@ -147,8 +153,9 @@ public final class Server implements AutoCloseable {
             if (tls) {
                 http.addCustomizer(new SecureRequestCustomizer(false));
                 SslConnectionFactory ssl = new SslConnectionFactory(sslContext(), HttpVersion.HTTP_1_1.asString());
-                connector = new ServerConnector(jetty, new OptionalSslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()),
-                        ssl, new HttpConnectionFactory(http));
+                // the detector hands TLS to ssl and anything else to the factory after it (plain HTTP)
+                connector = new ServerConnector(jetty, new DetectorConnectionFactory(ssl), new HttpConnectionFactory(http),
+                        ssl);
             } else {
                 connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
             }

@@ -80,6 +80,7 @@ class ServerTest {
         String ticket;
         byte[] firstCert;
         try (Server server = start(true)) {
+            assertThat(server.port()).isPositive();
             firstCert = certificate().getEncoded();
             ticket = AuthKeys.loadOrCreate(state).tickets().assemble("PVE", "root@pam", java.time.Instant.now().getEpochSecond());
         }
