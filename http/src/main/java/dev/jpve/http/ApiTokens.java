@@ -1,0 +1,103 @@
+package dev.jpve.http;
+
+import dev.jpve.tools.FileContents;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * API tokens ({@code user@realm!tokenid}) with their secrets stored hashed, in a text file of
+ * {@code tokenid:expire:sha256hex} lines ({@code expire} in epoch seconds, {@code 0}: never).
+ *
+ * <p>Secrets are random UUIDs (122 random bits), so a fast hash suffices: nobody can guess a
+ * secret from its SHA-256. Upstream keeps the secrets in clear text in {@code priv/token.cfg}.
+ *
+ * {@snippet :
+ * ApiTokens tokens = new ApiTokens(Path.of("/var/lib/jpve/tokens"));
+ * String secret = tokens.create("root@pam!ci", 0);   // shown once
+ * tokens.verify("root@pam!ci", secret, now);          // true
+ * }
+ */
+public final class ApiTokens {
+    private final Path file;
+    private final CachedFile<Map<String, String[]>> cache;
+
+    /** Tokens kept in this file (it need not exist yet). */
+    public ApiTokens(Path file) {
+        this.file = Objects.requireNonNull(file, "file");
+        this.cache = new CachedFile<>(file, ApiTokens::parse);
+    }
+
+    /**
+     * Creates (or replaces) a token and returns its secret, a lowercase UUID.
+     *
+     * @param tokenid {@code user@realm!name}
+     * @param expire expiry in epoch seconds, {@code 0} for never
+     */
+    public synchronized String create(String tokenid, long expire) {
+        if (!tokenid.matches("[^\\s:!]+@[^\\s:!]+![A-Za-z][A-Za-z0-9._-]*")) {
+            throw new IllegalArgumentException("invalid token id '" + tokenid + "'");
+        }
+        String secret = UUID.randomUUID().toString();
+        Map<String, String[]> all = read();
+        all.put(tokenid, new String[] {Long.toString(expire), sha256(secret)});
+        StringBuilder sb = new StringBuilder();
+        all.forEach((id, v) -> sb.append(id).append(':').append(v[0]).append(':').append(v[1]).append('\n'));
+        try {
+            FileContents.set(file, sb.toString().getBytes(StandardCharsets.UTF_8), 0600);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return secret;
+    }
+
+    /** Whether the token exists, has not expired at {@code now} (epoch seconds) and the secret matches. */
+    public boolean verify(String tokenid, String secret, long now) {
+        String[] entry = read().get(tokenid);
+        if (entry == null) {
+            return false;
+        }
+        long expire;
+        try {
+            expire = Long.parseLong(entry[0]);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        boolean current = expire == 0 || now < expire;
+        return current && MessageDigest.isEqual(entry[1].getBytes(StandardCharsets.US_ASCII),
+                sha256(secret).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private Map<String, String[]> read() {
+        return new LinkedHashMap<>(cache.get());
+    }
+
+    private static Map<String, String[]> parse(List<String> lines) {
+        Map<String, String[]> all = new LinkedHashMap<>();
+        for (String line : lines) {
+            String[] f = line.split(":");
+            if (f.length == 3) {
+                all.put(f[0], new String[] {f[1], f[2]});
+            }
+        }
+        return all;
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
