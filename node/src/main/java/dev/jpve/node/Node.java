@@ -1,0 +1,143 @@
+package dev.jpve.node;
+
+import dev.jpve.http.AccessControl;
+import dev.jpve.http.ApiAdapter;
+import dev.jpve.http.ApiTokens;
+import dev.jpve.http.AuthKeys;
+import dev.jpve.http.Server;
+import dev.jpve.http.UsersFileRealm;
+import dev.jpve.task.TaskLogDirectory;
+import dev.jpve.task.TaskRunner;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A running jpve node: the API tree on the HTTP server, with its state in one data directory
+ * ({@code auth/}: users, tokens, ticket keys, TLS certificate; {@code tasks/}: task logs, the
+ * active list and the index).
+ *
+ * <p>On first start the administrator {@code root@pam} is created, with the password given (from
+ * {@code JPVE_ROOT_PASSWORD}) or a random one printed once.
+ *
+ * {@snippet :
+ * try (Node node = Node.start(new Node.Config(Path.of("data"), "127.0.0.1", 8006, true,
+ *         Node.localName(), Optional.empty()), System.out)) {
+ *     node.join();
+ * }
+ * }
+ */
+public final class Node implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Node.class);
+
+    /** The administrator created on first start. */
+    public static final String ADMIN = "root@pam";
+
+    private final Server server;
+    private final TaskRunner tasks;
+
+    /**
+     * How a node runs.
+     *
+     * @param dataDir where its state lives
+     * @param host the address to listen on
+     * @param port the port (0: any free one)
+     * @param tls whether to serve HTTPS (a self-signed certificate is made at first start)
+     * @param nodename this node's name
+     * @param adminPassword the password of {@code root@pam} on first start; empty: a random one
+     */
+    public record Config(Path dataDir, String host, int port, boolean tls, String nodename,
+            Optional<String> adminPassword) {
+        /** Checks the arguments. */
+        public Config {
+            Objects.requireNonNull(dataDir, "dataDir");
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(nodename, "nodename");
+            Objects.requireNonNull(adminPassword, "adminPassword");
+        }
+    }
+
+    private Node(Server server, TaskRunner tasks) {
+        this.server = server;
+        this.tasks = tasks;
+    }
+
+    /**
+     * Starts a node.
+     *
+     * @param out where the first-start password and the listening address are printed
+     * @throws Exception if the data directory or the server cannot be set up
+     */
+    public static Node start(Config config, PrintStream out) throws Exception {
+        Path auth = config.dataDir().resolve("auth");
+        Files.createDirectories(auth);
+        UsersFileRealm realm = new UsersFileRealm(auth.resolve("users"));
+        createAdmin(realm, config.adminPassword(), out);
+        AccessControl access = AccessControl.builder(AuthKeys.loadOrCreate(auth), realm)
+                .tokens(new ApiTokens(auth.resolve("tokens"))).build();
+        TaskRunner tasks = TaskRunner.create(new TaskLogDirectory(config.dataDir().resolve("tasks")), config.nodename(),
+                (user, msg) -> LOG.info("<{}> {}", user, msg));
+        ApiAdapter adapter = ApiAdapter.builder(NodeApi.tree(config.nodename(), access, tasks), access).build();
+        Server server = Server.builder(adapter).host(config.host()).port(config.port()).tls(config.tls())
+                .stateDir(auth).start();
+        out.println("jpve node '" + config.nodename() + "' listening on " + (config.tls() ? "https" : "http") + "://"
+                + config.host() + ":" + server.port() + "/api2/json");
+        return new Node(server, tasks);
+    }
+
+    private static void createAdmin(UsersFileRealm realm, Optional<String> password, PrintStream out) {
+        if (realm.isEnabled(ADMIN)) {
+            return;
+        }
+        String pw = password.filter(p -> !p.isEmpty()).orElseGet(Node::randomPassword);
+        realm.setPassword(ADMIN, pw);
+        if (password.filter(p -> !p.isEmpty()).isEmpty()) {
+            out.println("created " + ADMIN + " with password: " + pw + "  (shown only this once)");
+        } else {
+            out.println("created " + ADMIN + " with the password from JPVE_ROOT_PASSWORD");
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** This machine's short host name (up to the first dot), as upstream names nodes. */
+    public static String localName() {
+        try {
+            String name = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+            int dot = name.indexOf('.');
+            return dot < 0 ? name : name.substring(0, dot);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unable to read the host name", e);
+        }
+    }
+
+    /** The port the node listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** The node's task runner. */
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    /** Waits until the node stops. */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close();
+    }
+}

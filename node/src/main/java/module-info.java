@@ -1,0 +1,8 @@
+/** The jpve node: the API daemon over every layer, started by {@code ./jpve start}. */
+module dev.jpve.node {
+    requires dev.jpve.common;
+    requires dev.jpve.http;
+    requires org.slf4j;
+
+    exports dev.jpve.node;
+}

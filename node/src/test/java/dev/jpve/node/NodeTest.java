@@ -1,0 +1,86 @@
+package dev.jpve.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class NodeTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    @TempDir
+    Path data;
+
+    private Node start(Optional<String> password, PrintStream out) throws Exception {
+        return Node.start(new Node.Config(data, "127.0.0.1", 0, false, "node1", password), out);
+    }
+
+    private static String form(String... kv) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < kv.length; i += 2) {
+            sb.append(sb.isEmpty() ? "" : "&").append(kv[i]).append('=')
+                    .append(URLEncoder.encode(kv[i + 1], StandardCharsets.UTF_8));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void anAdministratorLogsInAndReadsTheNodesStatusAndTasks() throws Exception {
+        try (Node node = start(Optional.of("secret"), new PrintStream(new ByteArrayOutputStream()));
+                HttpClient http = HttpClient.newHttpClient()) {
+            String base = "http://127.0.0.1:" + node.port() + "/api2/json";
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/access/ticket"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form("username", "root@pam", "password", "secret"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(200);
+            String ticket = JSON.readTree(login.body()).get("data").get("ticket").asString();
+
+            JsonNode status = get(http, base + "/nodes/node1/status", ticket);
+            assertThat(status.get("data").get("memory").get("total").asLong()).isPositive();
+            assertThat(status.get("data").get("cpuinfo").get("cpus").asInt()).isPositive();
+            assertThat(get(http, base + "/nodes", ticket).get("data").get(0).get("node").asString()).isEqualTo("node1");
+            assertThat(get(http, base + "/version", ticket).get("data").get("version").asString())
+                    .isEqualTo(NodeApi.VERSION);
+
+            var task = node.tasks().start("test", "", "root@pam", t -> t.log("hello"));
+            task.completion().join();
+            JsonNode log = get(http, base + "/nodes/node1/tasks/" + task.upid().encode() + "/log", ticket);
+            assertThat(log.get("data").toString()).isEqualTo("[{\"n\":1,\"t\":\"hello\"},{\"n\":2,\"t\":\"TASK OK\"}]");
+
+            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(base + "/nodes/node1/status"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+        }
+    }
+
+    private static JsonNode get(HttpClient http, String url, String ticket) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "PVEAuthCookie=" + ticket).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void theFirstStartCreatesTheAdministratorOnceWithARandomPassword() throws Exception {
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        try (Node node = start(Optional.empty(), new PrintStream(first, true, StandardCharsets.UTF_8))) {
+            assertThat(first.toString(StandardCharsets.UTF_8)).containsPattern("created root@pam with password: \\S{16}  ");
+        }
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        try (Node node = start(Optional.empty(), new PrintStream(second, true, StandardCharsets.UTF_8))) {
+            assertThat(second.toString(StandardCharsets.UTF_8)).doesNotContain("created").contains("listening on http://");
+        }
+    }
+}
