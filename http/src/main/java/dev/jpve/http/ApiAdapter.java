@@ -1,6 +1,7 @@
 package dev.jpve.http;
 
 import dev.jpve.rest.ApiHandler;
+import dev.jpve.task.TaskRunner;
 import dev.jpve.rest.HttpMethod;
 import dev.jpve.schema.ApiException;
 import java.nio.ByteBuffer;
@@ -46,7 +47,7 @@ public final class ApiAdapter extends Handler.Abstract {
     private final long failureDelayMillis;
 
     private ApiAdapter(Builder b) {
-        this.dispatcher = new Dispatcher(b.root, b.access);
+        this.dispatcher = new Dispatcher(b.root, b.access, b.tasks);
         this.access = b.access;
         this.failureDelayMillis = b.failureDelay.toMillis();
     }
@@ -187,6 +188,7 @@ public final class ApiAdapter extends Handler.Abstract {
         private final ApiHandler root;
         private final AccessControl access;
         private Duration failureDelay = Duration.ofSeconds(3);
+        private Optional<TaskRunner> tasks = Optional.empty();
 
         private Builder(ApiHandler root, AccessControl access) {
             this.root = Objects.requireNonNull(root, "root");
@@ -196,6 +198,12 @@ public final class ApiAdapter extends Handler.Abstract {
         /** How long failed authentications wait before their 401 answer (default 3 s, as upstream). */
         public Builder failureDelay(Duration value) {
             failureDelay = Objects.requireNonNull(value, "failureDelay");
+            return this;
+        }
+
+        /** Lets methods start tasks in the background ({@code env.forkWorker}) with this runner. */
+        public Builder tasks(TaskRunner runner) {
+            tasks = Optional.of(runner);
             return this;
         }
 

@@ -39,6 +39,10 @@ record ApiResult(int status, Optional<String> message, JsonNode data, Map<String
         return new ApiResult(status, Optional.of(message), NullNode.getInstance(), errors, Optional.empty());
     }
 
+    ApiResult withTotal(JsonNode value) {
+        return new ApiResult(status, message, data, errors, Optional.of(value));
+    }
+
     boolean isError() {
         return status >= 400;
     }

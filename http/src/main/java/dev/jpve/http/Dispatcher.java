@@ -3,7 +3,7 @@ package dev.jpve.http;
 import dev.jpve.rest.ApiHandler;
 import dev.jpve.rest.HandlerMatch;
 import dev.jpve.rest.HttpMethod;
-import dev.jpve.rest.RestEnvironment;
+import dev.jpve.task.TaskRunner;
 import dev.jpve.schema.ApiException;
 import dev.jpve.schema.PerlScalar;
 import java.util.LinkedHashMap;
@@ -22,10 +22,12 @@ final class Dispatcher {
 
     private final ApiHandler root;
     private final AccessControl access;
+    private final Optional<TaskRunner> tasks;
 
-    Dispatcher(ApiHandler root, AccessControl access) {
+    Dispatcher(ApiHandler root, AccessControl access, Optional<TaskRunner> tasks) {
         this.root = root;
         this.access = access;
+        this.tasks = tasks;
     }
 
     ApiResult dispatch(HttpMethod method, String relUri, Caller caller, ObjectNode params) {
@@ -37,9 +39,10 @@ final class Dispatcher {
         try {
             mergeUriParams(m.uriParams(), params);
             access.checkPermissions(m.method(), relUri, caller, params);
-            RestEnvironment env = RestEnvironment.of(RestEnvironment.Type.PUB, caller.authId());
+            HttpEnvironment env = new HttpEnvironment(caller, access, tasks);
             JsonNode data = m.handler().handle(m.method(), params, env, false);
-            return ApiResult.ok(data == null ? tools.jackson.databind.node.NullNode.getInstance() : data);
+            ApiResult ok = ApiResult.ok(data == null ? tools.jackson.databind.node.NullNode.getInstance() : data);
+            return env.attribute("total").map(ok::withTotal).orElse(ok);
         } catch (ApiException e) {
             return ApiResult.error(e.code() == 0 ? 500 : e.code(), e.msg(), e.errors());
         } catch (RuntimeException e) {

@@ -83,7 +83,8 @@ public final class Node implements AutoCloseable {
                 .tokens(new ApiTokens(auth.resolve("tokens"))).build();
         TaskRunner tasks = TaskRunner.create(new TaskLogDirectory(config.dataDir().resolve("tasks")), config.nodename(),
                 (user, msg) -> LOG.info("<{}> {}", user, msg));
-        ApiAdapter adapter = ApiAdapter.builder(NodeApi.tree(config.nodename(), access, tasks), access).build();
+        ApiAdapter adapter = ApiAdapter.builder(NodeApi.tree(config.nodename(), access, tasks), access).tasks(tasks)
+                .build();
         Server server = Server.builder(adapter).host(config.host()).port(config.port()).tls(config.tls())
                 .stateDir(auth).start();
         out.println("jpve node '" + config.nodename() + "' listening on " + (config.tls() ? "https" : "http") + "://"

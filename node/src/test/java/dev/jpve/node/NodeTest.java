@@ -58,6 +58,10 @@ class NodeTest {
             task.completion().join();
             JsonNode log = get(http, base + "/nodes/node1/tasks/" + task.upid().encode() + "/log", ticket);
             assertThat(log.get("data").toString()).isEqualTo("[{\"n\":1,\"t\":\"hello\"},{\"n\":2,\"t\":\"TASK OK\"}]");
+            assertThat(log.get("total").asInt()).isEqualTo(2);
+            JsonNode tasks = get(http, base + "/nodes/node1/tasks?source=all", ticket);
+            assertThat(tasks.get("total").asInt()).isEqualTo(1);
+            assertThat(tasks.get("data").get(0).get("status").asString()).isEqualTo("OK");
 
             HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(base + "/nodes/node1/status"))
                     .build(), HttpResponse.BodyHandlers.ofString());
