@@ -27,10 +27,14 @@ public final class NodeMain {
     /** Runs {@code jpve}. */
     public static void main(String[] args) throws Exception {
         Deque<String> a = new ArrayDeque<>(Arrays.asList(args));
+        if (a.contains("--help") || a.contains("-h") || (!a.isEmpty() && a.peek().equals("help"))) {
+            System.out.print(USAGE);
+            return;
+        }
         if (a.isEmpty() || !a.peek().equals("start")) {
-            System.err.print((a.isEmpty() || a.peek().equals("help") ? "" : "ERROR: unknown command '" + a.peek() + "'\n")
-                    + USAGE);
-            System.exit(a.isEmpty() || !a.peek().equals("help") ? 255 : 0);
+            System.err.print((a.isEmpty() ? "ERROR: no command specified\n" : "ERROR: unknown command '" + a.peek()
+                    + "'\n") + USAGE);
+            System.exit(255);
         }
         a.pop();
         Node.Config config;
