@@ -1,0 +1,9 @@
+/**
+ * pve-guest-common for the JVM: the guest config file formats of qemu-server and pve-container
+ * (parsed model, codecs, digest).
+ */
+module dev.jpve.guest {
+    requires transitive dev.jpve.common;
+
+    exports dev.jpve.guest;
+}
