@@ -4,6 +4,7 @@
  */
 module dev.jpve.guest {
     requires transitive dev.jpve.common;
+    requires transitive dev.jpve.cluster;
 
     exports dev.jpve.guest;
 }
