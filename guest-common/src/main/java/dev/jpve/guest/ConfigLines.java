@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 /** Pieces both codecs share: splitting lines, error handling, Perl truthiness, description lines. */
 final class ConfigLines {
     static final int FLAGS = Pattern.UNIX_LINES;
-    static final Pattern BLANK = Pattern.compile("\\s*", FLAGS);
     static final Pattern COMMENT = Pattern.compile("#(.*)", FLAGS);
     static final Pattern SNAPSTATE = Pattern.compile("snapstate:\\s*(prepare|delete)\\s*$", FLAGS);
     static final Pattern DELETE = Pattern.compile("delete:\\s*(.*\\S)\\s*", FLAGS);
@@ -17,6 +16,64 @@ final class ConfigLines {
             FLAGS | Pattern.CASE_INSENSITIVE);
 
     private ConfigLines() {}
+
+    /** Whether the line is empty or only Perl whitespace ({@code /^\s*$/}). */
+    static boolean blank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The {@code key: value} line as {@code /^([a-z][a-z_-]*\d*):\s*(.+?)\s*$/} splits it (without the
+     * hyphen for containers), or null when it does not match; {@code fallback} is that regex.
+     */
+    static String[] keyValue(String line, boolean hyphen, Pattern fallback) {
+        int colon = line.indexOf(':');
+        if (colon < 1 || !isKey(line, colon, hyphen)) {
+            return null;
+        }
+        int start = colon + 1;
+        int end = line.length();
+        while (start < end && isSpace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            return new String[] {line.substring(0, colon), line.substring(start, end)};
+        }
+        java.util.regex.Matcher m = fallback.matcher(line);
+        return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+    }
+
+    private static boolean isKey(String line, int end, boolean hyphen) {
+        char first = line.charAt(0);
+        if (first < 'a' || first > 'z') {
+            return false;
+        }
+        int i = 1;
+        while (i < end && (isLower(line.charAt(i)) || line.charAt(i) == '_' || hyphen && line.charAt(i) == '-')) {
+            i++;
+        }
+        while (i < end && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+            i++;
+        }
+        return i == end;
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\n';
+    }
 
     /** Perl's {@code split(/\n/, $raw)}: trailing empty pieces dropped (blank lines are skipped anyway). */
     static String[] lines(String text) {

@@ -53,10 +53,11 @@ final class LxcConfigCodec implements ConfigCodec {
         ConfigLines.Builder current = new ConfigLines.Builder();
         StringBuilder descr = new StringBuilder();
         for (String line : ConfigLines.lines(new String(raw, StandardCharsets.UTF_8))) {
-            if (ConfigLines.BLANK.matcher(line).matches()) {
+            if (ConfigLines.blank(line)) {
                 continue;
             }
             Matcher m;
+            String[] kv;
             boolean isPending = PENDING.matcher(line).matches();
             if (isPending || (m = ConfigLines.SNAPSHOT_HEADER.matcher(line)).matches()) {
                 ConfigSection done = current.build(description(descr));
@@ -86,8 +87,8 @@ final class LxcConfigCodec implements ConfigCodec {
                 } else {
                     problems.error(prefix + "property 'delete' is only allowed in [pve:pending]");
                 }
-            } else if ((m = KEY.matcher(line)).matches()) {
-                current.props.put(m.group(1), check(m.group(1), m.group(2), prefix, problems));
+            } else if ((kv = ConfigLines.keyValue(line, false, KEY)) != null) {
+                current.props.put(kv[0], check(kv[0], kv[1], prefix, problems));
             } else {
                 problems.error(prefix + "unable to parse config: " + line);
             }

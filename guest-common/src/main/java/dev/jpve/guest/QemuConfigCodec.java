@@ -71,29 +71,40 @@ final class QemuConfigCodec implements ConfigCodec {
         }
 
         void line(String line) {
-            if (ConfigLines.BLANK.matcher(line).matches() || header(line) || current == null) {
+            if (ConfigLines.blank(line) || (line.startsWith("[") && header(line)) || current == null) {
                 return;
             }
+            if (line.startsWith("#")) {
+                descr().append(TextEncoding.decode(line.substring(1))).append('\n');
+            } else if (!special(line)) {
+                String[] kv = ConfigLines.keyValue(line, true, KEY);
+                if (kv != null) {
+                    property(kv[0], kv[1]);
+                } else {
+                    problems.error(prefix() + "unable to parse config: " + line);
+                }
+            }
+        }
+
+        /** The property lines tried before the generic {@code key: value}: true when one matched. */
+        private boolean special(String line) {
             Matcher m;
-            if ((m = ConfigLines.COMMENT.matcher(line)).matches()) {
-                descr().append(TextEncoding.decode(m.group(1))).append('\n');
-            } else if ((m = DESCRIPTION.matcher(line)).matches()) {
+            if (line.startsWith("description:") && (m = DESCRIPTION.matcher(line)).matches()) {
                 descr().append(TextEncoding.decode(m.group(1)));
-            } else if ((m = ConfigLines.SNAPSTATE.matcher(line)).find()) {
+            } else if (line.contains("snapstate:") && (m = ConfigLines.SNAPSTATE.matcher(line)).find()) {
                 current.props.put("snapstate", m.group(1));
-            } else if ((m = ARGS.matcher(line)).matches()) {
+            } else if (line.startsWith("args:") && (m = ARGS.matcher(line)).matches()) {
                 current.props.put("args", m.group(1));
-            } else if ((m = ConfigLines.DELETE.matcher(line)).matches()) {
+            } else if (line.startsWith("delete:") && (m = ConfigLines.DELETE.matcher(line)).matches()) {
                 if (kind.equals("pending")) {
                     current.props.put("delete", m.group(1));
                 } else {
                     problems.error(prefix() + "property 'delete' is only allowed in [PENDING]");
                 }
-            } else if ((m = KEY.matcher(line)).matches()) {
-                property(m.group(1), m.group(2));
             } else {
-                problems.error(prefix() + "unable to parse config: " + line);
+                return false;
             }
+            return true;
         }
 
         private void property(String key, String value) {

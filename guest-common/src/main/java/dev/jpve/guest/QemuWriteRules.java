@@ -15,6 +15,9 @@ final class QemuWriteRules {
     private static final Pattern CLOUDINIT = Pattern.compile(
             "[:/](?:vm-\\d+-)?cloudinit(?:\\.(?:raw|cow|qcow|qcow2|qed|vmdk|cloop))?$");
 
+    private static final Set<String> SKIPPED = Set.of("digest", "description", "snapshots", "snapstate", "pending",
+            "special-sections");
+
     private QemuWriteRules() {}
 
     /** Step 1: drop {@code snapstate}, move {@code cdrom} to {@code ide2}, fold the legacy {@code smp}. */
@@ -41,7 +44,7 @@ final class QemuWriteRules {
     static Map<String, String> normalize(TypeCheck check, ConfigSection section, boolean pending) {
         Map<String, String> out = new TreeMap<>();
         section.properties().forEach((key, value) -> {
-            if (key.matches("digest|description|snapshots|snapstate|pending|special-sections")) {
+            if (SKIPPED.contains(key)) {
                 out.put(key, value);
                 return;
             }

@@ -189,4 +189,14 @@ class QemuConfigCodecTest {
         assertThat(QEMU.write(conf)).isEmpty();
         assertThat(conf.main().get("x")).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void keyValueLinesSplitAsUpstreamsRegexDoes() {
+        ParsedConfig parsed = parse("name:x\nvmgenid:   \t\nostype: \t a b \t\ncores:\nnet0-: x\nnet-0: x\nscsi0a: x\n", false);
+        assertThat(parsed.config().main().properties()).isEqualTo(Map.of("name", "x", "vmgenid", "\t", "ostype", "a b"));
+        assertThat(parsed.warnings()).containsExactly("vm 8006 - unable to parse config: cores:",
+                "vm 8006 - unable to parse config: net0-: x",
+                "vm 8006 - unable to parse value of 'net-0' - unknown setting 'net-0'",
+                "vm 8006 - unable to parse config: scsi0a: x");
+    }
 }
