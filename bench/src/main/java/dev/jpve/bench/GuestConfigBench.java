@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Parsing and writing a VM config with 50 snapshots (about 25 KiB, 15 keys per section, a pending
+ * Parsing and writing a VM config with 50 snapshots (19,670 bytes, 971 lines, 15-17 keys per section, a pending
  * section and a cloud-init section), against a raw read and atomic write of the same bytes.
  *
  * <p>Baselines: {@link #rawRead} (read the file's bytes) and {@link #rawWrite} (write them
