@@ -202,4 +202,71 @@ public final class GuestConfigs {
             throw new GuestConfigException(e.getMessage());
         }
     }
+
+    /**
+     * Upstream's {@code load_snapshot_config}: the snapshot's section as the main section, with the
+     * digest of the whole file.
+     *
+     * @throws GuestConfigException {@code snapshot '<name>' does not exist}
+     */
+    public GuestConfig loadSnapshotConfig(int vmid, String snapname) throws IOException {
+        GuestConfig conf = load(vmid);
+        ConfigSection snap = conf.snapshots().get(snapname);
+        if (snap == null) {
+            throw new GuestConfigException("snapshot '" + snapname + "' does not exist");
+        }
+        return new GuestConfig(snap, ConfigSection.empty(), new java.util.TreeMap<>(), new java.util.TreeMap<>(),
+                conf.digest());
+    }
+
+    /**
+     * Upstream's {@code load_current_config}: unless {@code current}, pending values replace the
+     * main ones and pending deletions remove keys whose value is truthy (a {@code 0} survives, as
+     * upstream); snapshots, pending and special sections are left out, the digest stays.
+     */
+    public GuestConfig loadCurrentConfig(int vmid, boolean current) throws IOException {
+        GuestConfig conf = load(vmid);
+        ConfigSection main = conf.main();
+        if (!current) {
+            for (var e : conf.pending().properties().entrySet()) {
+                if (!e.getKey().equals("delete")) {
+                    main = main.with(e.getKey(), e.getValue());
+                }
+            }
+            if (conf.pending().description().isPresent()) {
+                main = main.withDescription(conf.pending().description().get());
+            }
+            for (String key : PendingChanges.deletes(conf).entries().keySet()) {
+                if (ConfigLines.truthy(main.properties().get(key))) {
+                    main = main.without(key);
+                } else if (key.equals("description") && main.description().filter(ConfigLines::truthy).isPresent()) {
+                    main = main.withDescription(null);
+                }
+            }
+        }
+        return new GuestConfig(main, ConfigSection.empty(), new java.util.TreeMap<>(), new java.util.TreeMap<>(),
+                conf.digest());
+    }
+
+    /** Upstream's {@code snapshot_list}: the sorted snapshot names, empty on any error. */
+    public java.util.List<String> snapshotList(int vmid) {
+        try {
+            return java.util.List.copyOf(load(vmid).snapshots().keySet());
+        } catch (IOException | RuntimeException e) {
+            return java.util.List.of();
+        }
+    }
+
+    /**
+     * Upstream's {@code move_config_to_node}: the target node owns the guest afterwards.
+     *
+     * @throws GuestConfigException {@code failed to move config file to node '<target>': <os error>}
+     */
+    public void moveConfigToNode(int vmid, String target) {
+        try {
+            store.moveConfigToNode(kind.directory(), vmid, target);
+        } catch (StoreException e) {
+            throw new GuestConfigException(e.getMessage());
+        }
+    }
 }

@@ -179,4 +179,32 @@ class GuestConfigsTest {
         }
         assertThat(vms.load(100).main().get("cores")).contains("100");
     }
+
+    @Test
+    void currentConfigAppliesPendingValuesAndTruthyDeletions() throws IOException {
+        Files.createDirectories(file("nodes/pve1/qemu-server"));
+        Files.writeString(file("nodes/pve1/qemu-server/100.conf"),
+                "cores: 1\nmemory: 512\nnuma: 0\n\n[PENDING]\ndelete: memory,numa\ncores: 2\n\n[s1]\ncores: 1\n");
+        GuestConfigs vms = vms();
+        GuestConfig pending = vms.loadCurrentConfig(100, false);
+        assertThat(pending.main().properties()).isEqualTo(Map.of("cores", "2", "numa", "0"));
+        assertThat(pending.snapshots()).isEmpty();
+        assertThat(pending.digest()).isEqualTo(vms.load(100).digest());
+        assertThat(vms.loadCurrentConfig(100, true).main().properties())
+                .isEqualTo(Map.of("cores", "1", "memory", "512", "numa", "0"));
+        assertThat(vms.loadSnapshotConfig(100, "s1").main().properties()).isEqualTo(Map.of("cores", "1"));
+        assertThatThrownBy(() -> vms.loadSnapshotConfig(100, "s2")).hasMessage("snapshot 's2' does not exist");
+        assertThat(vms.snapshotList(100)).containsExactly("s1");
+        assertThat(vms.snapshotList(101)).isEmpty();
+    }
+
+    @Test
+    void movingToAnotherNodeChangesTheOwner() throws IOException {
+        GuestConfigs vms = vms();
+        vms.createAndLockConfig(100, false, Optional.empty());
+        vms.moveConfigToNode(100, "pve2");
+        assertThat(vms.load(100, "pve2").main().get("lock")).contains("create");
+        assertThatThrownBy(() -> vms.moveConfigToNode(100, "pve3"))
+                .hasMessage("failed to move config file to node 'pve3': No such file or directory");
+    }
 }
