@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 /** Pieces both codecs share: splitting lines, error handling, Perl truthiness, description lines. */
 final class ConfigLines {
     static final int FLAGS = Pattern.UNIX_LINES;
-    static final Pattern COMMENT = Pattern.compile("#(.*)", FLAGS);
     static final Pattern SNAPSTATE = Pattern.compile("snapstate:\\s*(prepare|delete)\\s*$", FLAGS);
     static final Pattern DELETE = Pattern.compile("delete:\\s*(.*\\S)\\s*", FLAGS);
     static final Pattern SNAPSHOT_HEADER = Pattern.compile("\\[([a-z][a-z0-9_\\-]+)\\]\\s*",

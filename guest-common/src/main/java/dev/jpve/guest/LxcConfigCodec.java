@@ -44,44 +44,49 @@ final class LxcConfigCodec implements ConfigCodec {
 
     @Override
     public ParsedConfig parse(int vmid, byte[] raw, boolean strict) {
-        ConfigLines.Problems problems = new ConfigLines.Problems(strict);
-        String prefix = "vm " + vmid + " - ";
-        ConfigSection main = null;
-        ConfigSection pending = ConfigSection.empty();
-        Map<String, ConfigSection> snapshots = new TreeMap<>();
-        String section = "";
-        ConfigLines.Builder current = new ConfigLines.Builder();
-        StringBuilder descr = new StringBuilder();
+        Reader reader = new Reader(vmid, new ConfigLines.Problems(strict));
         for (String line : ConfigLines.lines(new String(raw, StandardCharsets.UTF_8))) {
-            if (ConfigLines.blank(line)) {
-                continue;
+            reader.line(line);
+        }
+        reader.finish();
+        GuestConfig config = new GuestConfig(reader.main.without("snapstate"), reader.pending,
+                new TreeMap<>(reader.snapshots), new TreeMap<>(), ConfigCodec.digest(raw));
+        return new ParsedConfig(config, reader.problems.warnings());
+    }
+
+    /** The state of one parse: the section being read and the sections already read. */
+    private final class Reader {
+        private final int vmid;
+        private final String prefix;
+        private final ConfigLines.Problems problems;
+        private ConfigSection main = ConfigSection.empty();
+        private ConfigSection pending = ConfigSection.empty();
+        private final Map<String, ConfigSection> snapshots = new TreeMap<>();
+        private String section = "";
+        private ConfigLines.Builder current = new ConfigLines.Builder();
+        private final StringBuilder descr = new StringBuilder();
+
+        Reader(int vmid, ConfigLines.Problems problems) {
+            this.vmid = vmid;
+            this.prefix = "vm " + vmid + " - ";
+            this.problems = problems;
+        }
+
+        void line(String line) {
+            if (ConfigLines.blank(line) || line.startsWith("[") && header(line)) {
+                return;
             }
             Matcher m;
             String[] kv;
-            boolean isPending = PENDING.matcher(line).matches();
-            if (isPending || (m = ConfigLines.SNAPSHOT_HEADER.matcher(line)).matches()) {
-                ConfigSection done = current.build(description(descr));
-                if (section.isEmpty()) {
-                    main = done;
-                } else if (section.equals("pending")) {
-                    pending = done;
-                } else {
-                    snapshots.put(section, done);
-                }
-                section = isPending ? "pending" : ConfigLines.SNAPSHOT_HEADER.matcher(line).replaceFirst("$1");
-                current = new ConfigLines.Builder();
-                descr.setLength(0);
-                continue;
-            }
-            if ((m = ConfigLines.COMMENT.matcher(line)).matches()) {
-                descr.append(TextEncoding.decode(m.group(1))).append('\n');
-            } else if ((m = LXC.matcher(line)).matches()) {
+            if (line.startsWith("#")) {
+                descr.append(TextEncoding.decode(line.substring(1))).append('\n');
+            } else if (line.startsWith("lxc.") && (m = LXC.matcher(line)).matches()) {
                 lxc(vmid, line, m.group(1), m.group(3), current, problems);
-            } else if ((m = DESCRIPTION.matcher(line)).matches()) {
+            } else if (line.startsWith("description:") && (m = DESCRIPTION.matcher(line)).matches()) {
                 descr.append(TextEncoding.decode(m.group(1)));
-            } else if ((m = ConfigLines.SNAPSTATE.matcher(line)).find()) {
+            } else if (line.contains("snapstate:") && (m = ConfigLines.SNAPSTATE.matcher(line)).find()) {
                 current.props.put("snapstate", m.group(1));
-            } else if ((m = ConfigLines.DELETE.matcher(line)).matches()) {
+            } else if (line.startsWith("delete:") && (m = ConfigLines.DELETE.matcher(line)).matches()) {
                 if (section.equals("pending")) {
                     current.props.put("delete", m.group(1));
                 } else {
@@ -93,17 +98,34 @@ final class LxcConfigCodec implements ConfigCodec {
                 problems.error(prefix + "unable to parse config: " + line);
             }
         }
-        ConfigSection last = current.build(description(descr));
-        if (section.isEmpty()) {
-            main = last;
-        } else if (section.equals("pending")) {
-            pending = last;
-        } else {
-            snapshots.put(section, last);
+
+        private boolean header(String line) {
+            Matcher m;
+            String next;
+            if (PENDING.matcher(line).matches()) {
+                next = "pending";
+            } else if ((m = ConfigLines.SNAPSHOT_HEADER.matcher(line)).matches()) {
+                next = m.group(1);
+            } else {
+                return false;
+            }
+            finish();
+            section = next;
+            current = new ConfigLines.Builder();
+            descr.setLength(0);
+            return true;
         }
-        GuestConfig config = new GuestConfig(main.without("snapstate"), pending, new TreeMap<>(snapshots),
-                new TreeMap<>(), ConfigCodec.digest(raw));
-        return new ParsedConfig(config, problems.warnings());
+
+        void finish() {
+            ConfigSection done = current.build(description(descr));
+            if (section.isEmpty()) {
+                main = done;
+            } else if (section.equals("pending")) {
+                pending = done;
+            } else {
+                snapshots.put(section, done);
+            }
+        }
     }
 
     private String check(String key, String value, String prefix, ConfigLines.Problems problems) {
