@@ -9,6 +9,7 @@ final class Handlers {
     static void register(Map<String, CaseHandler> handlers) {
         handlers.put("cliformat", new CliformatCases());
         handlers.put("getopts", new GetoptsCases());
+        handlers.put("guestconfig", new GuestConfigCases());
         handlers.put("propstr", new PropstrCases());
         handlers.put("sectionconfig", new SectionConfigCases());
         handlers.put("tools", new ToolsCases());

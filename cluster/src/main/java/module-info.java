@@ -1,0 +1,9 @@
+/**
+ * pve-cluster for the JVM: the {@link dev.jpve.cluster.ConfigStore} of cluster paths (upstream's
+ * {@code /etc/pve}) and its embedded default, a local directory.
+ */
+module dev.jpve.cluster {
+    requires transitive dev.jpve.common;
+
+    exports dev.jpve.cluster;
+}
