@@ -5,4 +5,5 @@ module dev.jpve.node {
     requires org.slf4j;
 
     exports dev.jpve.node;
+    exports dev.jpve.node.shell;
 }

@@ -1,0 +1,36 @@
+package dev.jpve.node.shell;
+
+import dev.jpve.rest.ApiHandler;
+import dev.jpve.rest.HandlerMatch;
+import java.util.Optional;
+
+/**
+ * What jpvesh's commands work on.
+ *
+ * @param exe the executable's name, used in usages
+ * @param api the node's API tree
+ * @param nodename the local node's name
+ * @param noproxy whether proxying to another node is disabled ({@code --noproxy})
+ * @param nooutput whether results are not printed (a leading {@code --nooutput})
+ */
+record ShellContext(String exe, ApiHandler api, String nodename, boolean noproxy, boolean nooutput) {
+
+    /**
+     * Upstream's {@code check_proxyto}: a method proxied to another node cannot run here.
+     *
+     * @param noproxyOption whether {@code --noproxy} was given after the path
+     *
+     * @throws ShellException {@code proxy loop detected - aborting} with {@code --noproxy}, else
+     *     upstream's {@code unable to get IP for node 'X' - node offline?} (jpvesh has no cluster)
+     */
+    void checkProxy(HandlerMatch m, boolean noproxyOption) {
+        Optional<String> node = m.method().proxyTo().map(p -> m.uriParams().get(p));
+        if (node.isEmpty() || node.get() == null || node.get().equals("localhost") || node.get().equals(nodename)) {
+            return;
+        }
+        if (noproxy || noproxyOption) {
+            throw new ShellException("proxy loop detected - aborting\n");
+        }
+        throw new ShellException("unable to get IP for node '" + node.get() + "' - node offline?\n");
+    }
+}
