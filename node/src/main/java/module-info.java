@@ -2,6 +2,7 @@
 module dev.jpve.node {
     requires dev.jpve.common;
     requires dev.jpve.http;
+    requires java.net.http;
     requires org.slf4j;
 
     exports dev.jpve.node;

@@ -45,6 +45,7 @@ public final class Jpvesh {
     private final ApiHandler api;
     private final String nodename;
     private final TaskRunner tasks;
+    private final Optional<RemoteApi> remote;
 
     /**
      * A shell over an API tree.
@@ -54,9 +55,22 @@ public final class Jpvesh {
      * @param tasks runs the tasks methods start
      */
     public Jpvesh(ApiHandler api, String nodename, TaskRunner tasks) {
+        this(api, nodename, tasks, Optional.empty());
+    }
+
+    private Jpvesh(ApiHandler api, String nodename, TaskRunner tasks, Optional<RemoteApi> remote) {
         this.api = Objects.requireNonNull(api, "api");
         this.nodename = Objects.requireNonNull(nodename, "nodename");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.remote = remote;
+    }
+
+    /**
+     * A copy that sends the calls to a remote node; the local tree still gives the paths and
+     * the options (the remote node is expected to run the same jpve).
+     */
+    public Jpvesh withRemote(RemoteApi value) {
+        return new Jpvesh(api, nodename, tasks, Optional.of(value));
     }
 
     /**
@@ -86,7 +100,7 @@ public final class Jpvesh {
             match = completionMatch(io);
         }
         ShellOptions.Options opts = ShellOptions.forPath(match);
-        ShellContext ctx = new ShellContext(EXE, api, nodename, noproxy, nooutput);
+        ShellContext ctx = new ShellContext(EXE, api, nodename, noproxy, nooutput, remote);
         ApiHandler shell = new ShellMethods(ctx, io, opts.standardAdded()).handler(opts.properties());
         CommandGroup.Builder group = CommandGroup.builder();
         for (String word : List.of("usage", "get", "ls", "set", "create", "delete")) {
@@ -142,8 +156,8 @@ public final class Jpvesh {
         }
         try {
             var params = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-            m.get().uriParams().forEach(params::put);
-            var data = m.get().handler().handle(m.get().method(), params, env, false);
+            var ctx = new ShellContext(EXE, api, nodename, false, false, remote);
+            var data = ctx.call(m.get(), path, params, env, false);
             return ResourceCaps.childLink(m.get().method()).map(l -> ResourceCaps.children(l, data)).orElse(List.of());
         } catch (RuntimeException e) {
             return List.of(); // upstream ignores errors here too

@@ -75,7 +75,7 @@ final class ShellMethods {
         boolean quiet = ctx.nooutput() || truthy(std.get("quiet"));
         HandlerMatch m = ctx.api().findHandler(cmd.http(), path).orElseThrow(() ->
                 new ShellException("no '" + cmd.word() + "' handler for '" + path + "'\n"));
-        JsonNode data = run(m, params, env);
+        JsonNode data = run(m, path, params, env);
         if (!quiet) {
             io.out().print(ApiResultPrinter.standard().printApiResult(data, m.method().returns(), Optional.empty(),
                     OutputOptions.fromParams(std), io.terminal()));
@@ -90,7 +90,7 @@ final class ShellMethods {
                 new ShellException("no such resource '" + path + "'\n"));
         JsonNode link = ResourceCaps.childLink(m.method()).orElseThrow(() ->
                 new ShellException("resource '" + path + "' does not define child links\n"));
-        JsonNode data = run(m, params, env);
+        JsonNode data = run(m, path, params, env);
         ArrayNode res = NODES.arrayNode();
         for (String c : ResourceCaps.children(link, data)) {
             res.addObject().put("name", c).put("capabilities", ResourceCaps.of(ctx.api(), path + "/" + c));
@@ -103,10 +103,8 @@ final class ShellMethods {
         return null;
     }
 
-    private JsonNode run(HandlerMatch m, ObjectNode params, RestEnvironment env) {
-        ctx.checkProxy(m, truthy(params.remove("noproxy")));
-        m.uriParams().forEach(params::put);
-        return m.handler().handle(m.method(), params, env, false);
+    private JsonNode run(HandlerMatch m, String path, ObjectNode params, RestEnvironment env) {
+        return ctx.call(m, path, params, env, truthy(params.remove("noproxy")));
     }
 
     private JsonNode usage(ObjectNode params) {
