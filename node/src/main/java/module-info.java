@@ -2,7 +2,9 @@
 module dev.jpve.node {
     requires dev.jpve.common;
     requires dev.jpve.http;
+    requires java.net.http;
     requires org.slf4j;
 
     exports dev.jpve.node;
+    exports dev.jpve.node.shell;
 }

@@ -13,6 +13,7 @@ import dev.jpve.rest.ApiMethod;
 import dev.jpve.rest.Permissions;
 import dev.jpve.schema.ArraySchema;
 import dev.jpve.schema.ObjectSchema;
+import dev.jpve.schema.Schema;
 import dev.jpve.schema.StandardOptions;
 import dev.jpve.schema.StringSchema;
 import dev.jpve.task.TaskRunner;
@@ -36,6 +37,14 @@ public final class NodeApi {
     /** The whole tree of a node named {@code nodename}. */
     public static ApiHandler tree(String nodename, AccessControl access, TaskRunner tasks) {
         return ApiHandler.builder("PVE::API2")
+                .register(ApiMethod.builder("index").path("").get()
+                        .description("Directory index.")
+                        .permissions(Permissions.anyUser())
+                        .parameters(noParams())
+                        .returns(childLinks(ArraySchema.builder().items(ObjectSchema.builder()
+                                .property("subdir", StringSchema.builder().build()).build()).build(), "subdir"))
+                        .code((params, env) -> subdirs("access", "nodes", "version"))
+                        .build())
                 .register(version())
                 .mount("access", AccessApi.handler(access))
                 .mount("nodes", nodes(nodename, tasks))
@@ -71,15 +80,15 @@ public final class NodeApi {
                         .description("Cluster node index.")
                         .permissions(Permissions.anyUser())
                         .parameters(noParams())
-                        .returns(ArraySchema.builder().items(ObjectSchema.builder()
-                                .property("node", StringSchema.builder().build()).build()).build())
+                        .returns(childLinks(ArraySchema.builder().items(ObjectSchema.builder()
+                                .property("node", StringSchema.builder().build()).build()).build(), "node"))
                         .code((params, env) -> nodeList(nodename))
                         .build())
                 .register(ApiMethod.builder("node_index").path("{node}").get()
                         .description("Node index.")
                         .permissions(Permissions.anyUser())
                         .parameters(nodeParam())
-                        .returns(ArraySchema.builder().items(ObjectSchema.builder().build()).build())
+                        .returns(childLinks(ArraySchema.builder().items(ObjectSchema.builder().build()).build(), "name"))
                         .code((params, env) -> names("status", "tasks"))
                         .build())
                 .register(ApiMethod.builder("status").path("{node}/status").get()
@@ -102,6 +111,21 @@ public final class NodeApi {
                 .put("id", "node/" + nodename).put("maxcpu", CpuInfo.read().cpus())
                 .put("maxmem", mem.memtotal()).put("mem", mem.memused())
                 .put("uptime", Uptime.read().uptimeSeconds());
+        return list;
+    }
+
+    /** {@code schema} with upstream's {@code links: [{rel: child, href: "{prop}"}]}, which jpvesh ls follows. */
+    private static Schema childLinks(Schema schema, String prop) {
+        ArrayNode links = NODES.arrayNode();
+        links.addObject().put("rel", "child").put("href", "{" + prop + "}");
+        return schema.withCommon(schema.common().toBuilder().links(links).build());
+    }
+
+    private static JsonNode subdirs(String... names) {
+        ArrayNode list = NODES.arrayNode();
+        for (String s : names) {
+            list.addObject().put("subdir", s);
+        }
         return list;
     }
 
