@@ -8,7 +8,7 @@ import java.util.Map;
  * A test guest type for the snapshot engine, after qemu-server's {@code snapshot-test.pm} mocks:
  * volumes named {@code unsnapshotable-*} fail, CD-ROMs are skipped, and every hook call is recorded.
  */
-final class RecordingGuest implements SnapshotHooks {
+class RecordingGuest implements SnapshotHooks {
     final List<String> calls = new ArrayList<>();
     boolean running = true;
     boolean feature = true;
