@@ -28,9 +28,18 @@ final class CrashChild {
                 halt("create", step);
             }
 
+            private int deletes;
+
             @Override
             public void deleteVolumeSnapshot(int vmid, GuestVolume volume, String snapname, List<String> unused) {
                 halt("delete", step);
+                if (volume.isCdrom()) {
+                    return;
+                }
+                if (++deletes == 2) {
+                    halt("delete-second", step);
+                }
+                unused.add(volume.volid());
             }
 
             @Override
@@ -46,7 +55,7 @@ final class CrashChild {
                 Clock.fixed(Instant.ofEpochSecond(1234567890), ZoneOffset.UTC), w -> {});
         switch (step) {
             case "create" -> snapshots.create(100, "test", false, "test comment");
-            case "delete" -> snapshots.delete(100, "test", false);
+            case "delete", "delete-second" -> snapshots.delete(100, "test", false);
             default -> snapshots.rollback(100, "test");
         }
     }

@@ -96,4 +96,20 @@ class SnapshotCrashTest {
         assertThat(Files.readString(file())).isEqualTo(WITH_TEST);
         assertThat(guest.calls).containsExactly("stop", "rollback local:snapshotable-disk-1@test");
     }
+
+    @Test
+    void aDeleteKilledAtTheSecondVolumeKeepsTheFirstOneAsUnusedInsideTheSnapshotUntilUnlockAndRetry()
+            throws IOException, InterruptedException {
+        String disks = BASE.replace("sockets", "sata0: local:snapshotable-disk-2\nsockets");
+        String main = disks.replace("sata0", "parent: test\nsata0");
+        String crashed = killAt(main + "\n[test]\n" + disks, "delete-second");
+        assertThat(crashed).isEqualTo(main.replace("memory", "lock: snapshot-delete\nmemory") + "\n[test]\n"
+                + disks.replace("ide0: local:snapshotable-disk-1,discard=on,size=32G\nide2: none,media=cdrom\n", "")
+                        .replace("sockets", "snapstate: delete\nsockets")
+                        .replace("vga", "unused0: local:snapshotable-disk-1\nvga"));
+        configs().removeLock(100, Optional.of("snapshot-delete"));
+        snapshots().delete(100, "test", false);
+        assertThat(guest.calls).containsExactly("delete local:snapshotable-disk-2@test");
+        assertThat(Files.readString(file())).isEqualTo(disks);
+    }
 }
