@@ -4,7 +4,9 @@
  * {@link dev.jpve.guest.ConfigSection}) and the two codecs behind
  * {@link dev.jpve.guest.ConfigCodec}; the start of the config engine,
  * {@link dev.jpve.guest.GuestConfigs} (load and write through a {@link dev.jpve.cluster.ConfigStore},
- * the config flock, the {@code lock} property), and the pending-change and unused-volume helpers.
+ * the config flock, the {@code lock} property), the pending-change and unused-volume helpers, and the
+ * snapshot workflows: the guest-type hooks {@link dev.jpve.guest.SnapshotHooks} and the final engine
+ * {@link dev.jpve.guest.Snapshots} (create, delete, rollback, spec section 1.5).
  *
  * {@snippet :
  * ParsedConfig parsed = ConfigCodec.qemu().parse(100, bytes, false);
