@@ -36,30 +36,41 @@ public final class Permissions implements CheckExpressions.PrivilegeSource {
     /** The privileges of a user or token on the normalised ACL path. */
     @Override
     public SortedSet<String> privileges(String authId, String path) {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(privilegeFlags(authId, path).keySet()));
+    }
+
+    /**
+     * The privileges of a user or token on a path with upstream's informational propagate flag
+     * (set when a role that gives the privilege propagates), as {@code GET /access/permissions}
+     * shows them.
+     */
+    public SortedMap<String, Boolean> privilegeFlags(String authId, String path) {
         if (authId.equals(UserConfig.ROOT)) {
-            return Privileges.builtInRoles().get(Privileges.ADMINISTRATOR);
+            SortedMap<String, Boolean> all = new TreeMap<>();
+            Privileges.all().forEach(p -> all.put(p, true));
+            return all;
         }
         if (path == null) {
-            return Collections.emptySortedSet();
+            return new TreeMap<>();
         }
         String owner = Ids.tokenUser(authId);
         if (owner != null) {
             User.Token token = cfg.token(authId);
             if (token == null) {
-                return Collections.emptySortedSet();
+                return new TreeMap<>();
             }
-            SortedSet<String> user = privileges(owner, path);
+            SortedMap<String, Boolean> user = privilegeFlags(owner, path);
             if (!token.privsep()) {
                 return user;
             }
-            SortedSet<String> own = compile(authId, path);
+            SortedMap<String, Boolean> own = compile(authId, path);
             if (!owner.equals(UserConfig.ROOT)) {
-                own.retainAll(user);
+                own.keySet().retainAll(user.keySet());
+                own.replaceAll((p, flag) -> flag && user.get(p));
             }
-            return Collections.unmodifiableSortedSet(own);
+            return own;
         }
-        return Ids.isUserId(authId) ? Collections.unmodifiableSortedSet(compile(authId, path))
-                : Collections.emptySortedSet();
+        return Ids.isUserId(authId) ? compile(authId, path) : new TreeMap<>();
     }
 
     /** Whether {@code authId} holds {@code privilege} on {@code path}. */
@@ -71,16 +82,16 @@ public final class Permissions implements CheckExpressions.PrivilegeSource {
      * Upstream's {@code get_effective_permissions}: the privileges on the top-level paths, every
      * ACL path and the pools' guest and storage paths, leaving out paths without any.
      */
-    public SortedMap<String, SortedSet<String>> effective(String authId) {
+    public SortedMap<String, SortedMap<String, Boolean>> effective(String authId) {
         Set<String> paths = new LinkedHashSet<>(DEFAULT_PATHS);
         paths.addAll(cfg.acl().keySet());
         for (Pool p : cfg.pools().values()) {
             p.vms().forEach(v -> paths.add("/vms/" + v));
             p.storage().forEach(s -> paths.add("/storage/" + s));
         }
-        SortedMap<String, SortedSet<String>> out = new TreeMap<>();
+        SortedMap<String, SortedMap<String, Boolean>> out = new TreeMap<>();
         for (String path : paths) {
-            SortedSet<String> privs = privileges(authId, path);
+            SortedMap<String, Boolean> privs = privilegeFlags(authId, path);
             if (!privs.isEmpty()) {
                 out.put(path, privs);
             }
@@ -154,7 +165,7 @@ public final class Permissions implements CheckExpressions.PrivilegeSource {
         return out;
     }
 
-    private SortedSet<String> compile(String authId, String path) {
+    private SortedMap<String, Boolean> compile(String authId, String path) {
         SortedMap<String, Boolean> roles = roles(authId, path);
         SortedMap<String, Boolean> fromPools = poolRoles(authId, path);
         if (!fromPools.isEmpty() && !roles.containsKey(Privileges.NO_ACCESS)) {
@@ -166,11 +177,11 @@ public final class Permissions implements CheckExpressions.PrivilegeSource {
                 }
             }
         }
-        SortedSet<String> privs = new TreeSet<>();
-        for (String role : roles.keySet()) {
-            SortedSet<String> set = cfg.role(role);
+        SortedMap<String, Boolean> privs = new TreeMap<>();
+        for (var role : roles.entrySet()) {
+            SortedSet<String> set = cfg.role(role.getKey());
             if (set != null) {
-                privs.addAll(set);
+                set.forEach(p -> privs.merge(p, role.getValue(), Boolean::logicalOr));
             }
         }
         return privs;
