@@ -16,6 +16,13 @@ public final class Ids {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9.\\-_]+");
     private static final Pattern PATH_CHARS = Pattern.compile("[\\p{Alnum}.\\-_/]+");
 
+    private static final String SEG = "[\\p{Alnum}.\\-_]+";
+    private static final Pattern ACL_PATH = Pattern.compile("/|/access|/access/groups|/access/groups/" + SEG
+            + "|/access/realm|/access/realm/" + SEG + "|/nodes|/nodes/" + SEG + "|/pool|/pool/" + SEG
+            + "|/sdn|/sdn/zones|/sdn/zones/" + SEG + "|/sdn/zones/" + SEG + "/" + SEG
+            + "|/sdn/zones/" + SEG + "/" + SEG + "/[1-9][0-9]{0,3}|/storage|/storage/" + SEG
+            + "|/vms|/vms/[1-9][0-9]{2,}|/mapping|/mapping/" + SEG + "|/mapping/" + SEG + "/" + SEG);
+
     private Ids() {
     }
 
@@ -66,6 +73,11 @@ public final class Ids {
             p = "/" + p;
         }
         return PATH_CHARS.matcher(p).matches() ? p : null;
+    }
+
+    /** Upstream's {@code check_path}: whether a normalised path is one ACLs may be set on. */
+    public static boolean isAclPath(String path) {
+        return path != null && ACL_PATH.matcher(path).matches();
     }
 
     /** Upstream's {@code split_list}: items separated by commas, semicolons or white space. */
