@@ -20,8 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code access} API over a {@link UserConfigStore}: upstream's {@code GET/PUT /access/acl},
- * {@code GET /access/roles} and {@code GET /access/permissions}, served beside the ticket
- * endpoint of {@link AccessApi}.
+ * {@code GET /access/roles}, {@code GET /access/permissions} and the {@code /access/users}
+ * methods of {@link UsersApi}, served beside the ticket endpoint of {@link AccessApi}.
  *
  * {@snippet :
  * ApiHandler root = ApiHandler.builder("PVE::API2")
@@ -36,18 +36,22 @@ public final class AccessApis {
     private AccessApis() {
     }
 
-    /** The ticket endpoint and the ACL, role and permission endpoints, to mount at {@code access}. */
+    /**
+     * The ticket and permissions endpoints with the {@code acl}, {@code roles} and {@code users}
+     * handlers mounted, to mount at {@code access}.
+     */
     public static ApiHandler handler(AccessControl access, UserConfigStore store) {
         ApiHandler.Builder b = ApiHandler.builder("PVE::API2::AccessControl");
         AccessApi.ticketMethods(access).forEach(b::register);
-        methods(store).forEach(b::register);
-        return b.build();
+        b.register(permissionsMethod(store));
+        return b.mount("acl", aclHandler(store)).mount("roles", rolesHandler(store))
+                .mount("users", UsersApi.handler(store)).build();
     }
 
-    /** The ACL, role and permission methods alone (paths {@code acl}, {@code roles}, {@code permissions}). */
-    public static List<ApiMethod> methods(UserConfigStore store) {
-        return List.of(
-                ApiMethod.builder("read_acl").path("acl").get()
+    /** Upstream's {@code PVE::API2::ACL}: {@code GET} and {@code PUT} on {@code acl}. */
+    public static ApiHandler aclHandler(UserConfigStore store) {
+        return ApiHandler.builder("PVE::API2::ACL").register(
+                ApiMethod.builder("read_acl").path("").get()
                         .description("Get Access Control List (ACLs).")
                         .permissions(dev.jpve.rest.Permissions.anyUser().withDescription(
                                 "The returned list is restricted to objects where you have rights to modify permissions."))
@@ -57,8 +61,8 @@ public final class AccessApis {
                                 + "'path':{'type':'string'},'type':{'type':'string','enum':['user','group','token']},"
                                 + "'ugid':{'type':'string'},'roleid':{'type':'string'}}}}"))
                         .code((params, env) -> readAcl(store, caller(env)))
-                        .build(),
-                ApiMethod.builder("update_acl").path("acl").put()
+                        .build()).register(
+                ApiMethod.builder("update_acl").path("").put()
                         .description("Update Access Control List (add or remove permissions).")
                         .permissions(dev.jpve.rest.Permissions.check(json("['perm-modify','{path}']")))
                         .protectedCall()
@@ -68,8 +72,13 @@ public final class AccessApis {
                             store.update(cfg -> AclUpdate.apply(cfg, new Permissions(cfg), caller(env), params));
                             return NullNode.getInstance();
                         })
-                        .build(),
-                ApiMethod.builder("index").path("roles").get()
+                        .build()).build();
+    }
+
+    /** Upstream's {@code PVE::API2::Role} index on {@code roles}. */
+    public static ApiHandler rolesHandler(UserConfigStore store) {
+        return ApiHandler.builder("PVE::API2::Role").register(
+                ApiMethod.builder("index").path("").get()
                         .description("Role index.")
                         .permissions(dev.jpve.rest.Permissions.anyUser())
                         .parameters(schema("{'type':'object','additionalProperties':0,'properties':{}}"))
@@ -77,8 +86,12 @@ public final class AccessApis {
                                 + "'roleid':{'type':'string'},'privs':{'type':'string','optional':1},"
                                 + "'special':{'type':'boolean','optional':1,'default':0}}}}"))
                         .code((params, env) -> roles(store.current()))
-                        .build(),
-                ApiMethod.builder("permissions").path("permissions").get()
+                        .build()).build();
+    }
+
+    /** Upstream's {@code GET /access/permissions}, to register beside the ticket methods. */
+    public static ApiMethod permissionsMethod(UserConfigStore store) {
+        return ApiMethod.builder("permissions").path("permissions").get()
                         .description("Retrieve effective permissions of given user/token.")
                         .permissions(dev.jpve.rest.Permissions.anyUser().withDescription("Each user/token is allowed to dump "
                                 + "their own permissions (or that of owned tokens). A user can dump the permissions "
@@ -90,7 +103,7 @@ public final class AccessApis {
                         .returns(schema("{'type':'object','description':'Map of \\\"path\\\" => (Map of \\\"privilege\\\" "
                                 + "=> \\\"propagate boolean\\\").'}"))
                         .code((params, env) -> permissions(store.permissions(), caller(env), params))
-                        .build());
+                        .build();
     }
 
     private static final String UPDATE_PARAMS = "{'type':'object','additionalProperties':0,'properties':{"

@@ -73,6 +73,18 @@ public final class Permissions implements CheckExpressions.PrivilegeSource {
         return Ids.isUserId(authId) ? compile(authId, path) : new TreeMap<>();
     }
 
+    @Override
+    public boolean userExists(String userid) {
+        return cfg.users().containsKey(userid);
+    }
+
+    @Override
+    public Map<String, Set<String>> groups() {
+        Map<String, Set<String>> out = new TreeMap<>();
+        cfg.groups().forEach((name, g) -> out.put(name, g.members()));
+        return out;
+    }
+
     /** Whether {@code authId} holds {@code privilege} on {@code path}. */
     public boolean has(String authId, String path, String privilege) {
         return privileges(authId, path).contains(privilege);

@@ -79,6 +79,21 @@ public final class UserConfigStore {
 
     /** A privilege source for {@link CheckExpressions} that always reads the current configuration. */
     public CheckExpressions.PrivilegeSource privilegeSource() {
-        return (authId, path) -> permissions().privileges(authId, path);
+        return new CheckExpressions.PrivilegeSource() {
+            @Override
+            public java.util.Set<String> privileges(String authId, String path) {
+                return permissions().privileges(authId, path);
+            }
+
+            @Override
+            public boolean userExists(String userid) {
+                return permissions().userExists(userid);
+            }
+
+            @Override
+            public java.util.Map<String, java.util.Set<String>> groups() {
+                return permissions().groups();
+            }
+        };
     }
 }

@@ -35,9 +35,8 @@ class AccessApisTest {
                 acl:1:/vms/100:alice@pve:PVEVMAdmin:
                 acl:1:/:@ops:PVEAuditor:
                 """));
-        ApiHandler.Builder b = ApiHandler.builder("PVE::API2::AccessControl");
-        AccessApis.methods(store).forEach(b::register);
-        api = b.build();
+        api = ApiHandler.builder("PVE::API2::AccessControl").register(AccessApis.permissionsMethod(store))
+                .mount("acl", AccessApis.aclHandler(store)).mount("roles", AccessApis.rolesHandler(store)).build();
     }
 
     private static RestEnvironment as(String user) {
@@ -55,7 +54,19 @@ class AccessApisTest {
     }
 
     private JsonNode call(String method, String user, String params) {
-        return api.call(method, (ObjectNode) JSON.readTree(params.replace('\'', '"')), as(user));
+        ApiHandler h = switch (method) {
+            case "read_acl", "update_acl" -> AccessApis.aclHandler(store);
+            case "index" -> AccessApis.rolesHandler(store);
+            default -> api;
+        };
+        return h.call(method, (ObjectNode) JSON.readTree(params.replace('\'', '"')), as(user));
+    }
+
+    @Test
+    void theAccessTreeResolvesTheMountedPaths() {
+        assertThat(api.findHandler(dev.jpve.rest.HttpMethod.PUT, "acl")).isPresent();
+        assertThat(api.findHandler(dev.jpve.rest.HttpMethod.GET, "roles")).isPresent();
+        assertThat(api.findHandler(dev.jpve.rest.HttpMethod.GET, "permissions")).isPresent();
     }
 
     @Test

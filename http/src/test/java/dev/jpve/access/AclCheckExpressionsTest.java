@@ -71,6 +71,29 @@ class AclCheckExpressionsTest {
     }
 
     @Test
+    void useridGroupAllowsUserAdministrationThroughGroups() {
+        UserConfigStore store = store();
+        store.update(cfg -> cfg.withUser(User.of("bob@pve")).withUser(User.of("carol@pve"))
+                .withGroup(Group.of("team", java.util.List.of("bob@pve")))
+                .withGroup(Group.of("other", java.util.List.of("carol@pve")))
+                .withAcl(new AclEntry("/access/groups/team", "alice@pve", "PVEUserAdmin", false)));
+        CheckExpressions checker = new CheckExpressions(store.privilegeSource());
+        String expr = "['userid-group',['User.Modify','Sys.Audit']]";
+        assertThatCode(() -> check(checker, "alice@pve", expr, "{'userid':'bob@pve'}")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> check(checker, "alice@pve", expr, "{'userid':'carol@pve'}"))
+                .hasMessage("403 Permission check failed\n");
+        assertThatThrownBy(() -> check(checker, "alice@pve", expr, "{'userid':'nobody@pve'}"))
+                .hasMessage("500 no such user ('nobody@pve')\n");
+        String create = "['userid-group',['User.Modify'],'groups_param','create']";
+        assertThatCode(() -> check(checker, "alice@pve", create, "{'userid':'new@pve','groups':'team'}"))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> check(checker, "alice@pve", create, "{'userid':'new@pve','groups':'team,other'}"))
+                .hasMessage("403 Permission check failed (/access/groups/other, User.Modify)\n");
+        assertThatThrownBy(() -> check(checker, "alice@pve", create, "{'userid':'new@pve'}"))
+                .hasMessage("403 Permission check failed (/access/groups, User.Modify)\n");
+    }
+
+    @Test
     void theStoreWritesUserCfgAndSeesChangesMadeToTheFile() throws Exception {
         UserConfigStore store = store();
         assertThat(Files.readString(dir.resolve("user.cfg"))).contains(
