@@ -7,4 +7,5 @@ module dev.jpve.http {
     requires transitive org.eclipse.jetty.server;
 
     exports dev.jpve.http;
+    exports dev.jpve.access;
 }

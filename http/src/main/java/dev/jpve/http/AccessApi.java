@@ -32,15 +32,24 @@ public final class AccessApi {
 
     /** The handler with {@code GET ticket} (a dummy) and {@code POST ticket} (login and renewal). */
     public static ApiHandler handler(AccessControl access) {
-        return ApiHandler.builder("PVE::API2::AccessControl")
-                .register(ApiMethod.builder("get_ticket").path("ticket").get()
+        ApiHandler.Builder b = ApiHandler.builder("PVE::API2::AccessControl");
+        ticketMethods(access).forEach(b::register);
+        return b.build();
+    }
+
+    /**
+     * The two {@code ticket} methods, for a handler that serves them beside others under
+     * {@code access} (see {@code dev.jpve.access.AccessApis}).
+     */
+    public static List<ApiMethod> ticketMethods(AccessControl access) {
+        return List.of(ApiMethod.builder("get_ticket").path("ticket").get()
                         .description("Dummy. Useful for formatters which want to provide a login page.")
                         .permissions(Permissions.world())
                         .parameters(schema("{'type':'object','additionalProperties':0,'properties':{}}"))
                         .returns(schema("{'type':'null'}"))
                         .code((params, env) -> NullNode.getInstance())
-                        .build())
-                .register(ApiMethod.builder("create_ticket").path("ticket").post()
+                        .build(),
+                ApiMethod.builder("create_ticket").path("ticket").post()
                         .description("Create or verify authentication ticket.")
                         .permissions(Permissions.world().withDescription("You need to pass valid credientials."))
                         .protectedCall()
@@ -51,8 +60,7 @@ public final class AccessApi {
                                 + "'CSRFPreventionToken':{'type':'string','optional':1},"
                                 + "'clustername':{'type':'string','optional':1}}}"))
                         .code((params, env) -> login(access, params))
-                        .build())
-                .build();
+                        .build());
     }
 
     private static final String PARAMS = "{'type':'object','additionalProperties':0,'properties':{"

@@ -14,8 +14,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A {@link PermissionChecker} that evaluates upstream's check expressions against a source of
  * privileges (upstream's {@code exec_api2_perm_check}): {@code perm} (with {@code {param}}
- * substitution, {@code any} and {@code require_param}), {@code and}, {@code or} and
- * {@code userid-param 'self'}. Other forms are refused until the ACL model supplies them.
+ * substitution, {@code any} and {@code require_param}), {@code and}, {@code or},
+ * {@code userid-param} ({@code 'self'} and {@code 'Realm.AllocateUser'}), {@code perm-modify}
+ * and {@code userid-group} (which needs the source's users and groups). Over
+ * {@link dev.jpve.access.UserConfigStore#privilegeSource()} the privileges are the real ACL's.
  *
  * {@snippet :
  * PermissionChecker checker = new CheckExpressions((authId, path) ->
@@ -30,6 +32,16 @@ public final class CheckExpressions implements PermissionChecker {
     public interface PrivilegeSource {
         /** The privileges of {@code authId} on the normalised {@code path}. */
         Set<String> privileges(String authId, String path);
+
+        /** Whether the user exists (for {@code userid-group}); none unless the source knows users. */
+        default boolean userExists(String userid) {
+            return false;
+        }
+
+        /** All groups by name with their members (for {@code userid-group}). */
+        default java.util.Map<String, Set<String>> groups() {
+            return java.util.Map.of();
+        }
     }
 
     private final PrivilegeSource source;
@@ -55,10 +67,100 @@ public final class CheckExpressions implements PermissionChecker {
             case "perm" -> perm(authId, check, params, noerr);
             case "and" -> all(authId, check, params, noerr);
             case "or" -> any(authId, check, params, noerr);
-            case "userid-param" -> "self".equals(PerlScalar.text(check.path(1))) && params.hasNonNull("userid")
-                    && PerlScalar.text(params.get("userid")).equals(authId) || fail(noerr, "");
+            case "userid-param" -> useridParam(authId, PerlScalar.text(check.path(1)), params, noerr);
+            case "userid-group" -> useridGroup(authId, check, params, noerr);
+            case "perm-modify" -> permModify(authId, PerlScalar.text(check.path(1)), params, noerr);
             default -> fail(noerr, "");
         };
+    }
+
+    private boolean useridParam(String authId, String test, ObjectNode params, boolean noerr) {
+        String userid = params.hasNonNull("userid") ? PerlScalar.text(params.get("userid")) : "";
+        if (test.equals("Realm.AllocateUser")) {
+            int at = userid.lastIndexOf('@');
+            String path = "/access/realm/" + (at < 0 ? "" : userid.substring(at + 1));
+            return source.privileges(authId, path).contains(test) || fail(noerr, path + ", " + test);
+        }
+        return test.equals("self") && userid.equals(authId) || fail(noerr, "");
+    }
+
+    /** Upstream's {@code userid-group}: user administration rights through groups. */
+    private boolean useridGroup(String authId, JsonNode check, ObjectNode params, boolean noerr) {
+        List<String> privs = new ArrayList<>();
+        check.path(1).forEach(p -> privs.add(PerlScalar.text(p)));
+        String groupsParam = null;
+        for (int i = 2; i + 1 < check.size(); i += 2) {
+            if (PerlScalar.text(check.get(i)).equals("groups_param")) {
+                groupsParam = PerlScalar.text(check.get(i + 1));
+            }
+        }
+        String userid = params.hasNonNull("userid") ? PerlScalar.text(params.get("userid")) : "";
+        boolean existing = groupsParam == null || !groupsParam.equals("create");
+        if (existing && !source.userExists(userid)) {
+            if (noerr) {
+                return false;
+            }
+            throw dev.jpve.schema.ApiException.of(500, "no such user ('" + userid + "')\n");
+        }
+        if (anyHeld(authId, "/access/groups", privs)) {
+            return true;
+        }
+        String privText = String.join("|", privs);
+        Set<String> allowed = new java.util.TreeSet<>();
+        java.util.Set<String> users = new java.util.TreeSet<>();
+        source.groups().forEach((group, members) -> {
+            if (anyHeld(authId, "/access/groups/" + group, privs)) {
+                allowed.add(group);
+                users.addAll(members);
+            }
+        });
+        if (groupsParam != null) {
+            String list = params.hasNonNull("groups") ? PerlScalar.text(params.get("groups")) : "";
+            List<String> wanted = java.util.Arrays.stream(list.replaceAll("[,;]", " ").strip().split("\\s+"))
+                    .filter(g -> !g.isEmpty()).toList();
+            if (wanted.isEmpty()) {
+                throw ApiException.permission("/access/groups, " + privText);
+            }
+            for (String g : wanted) {
+                if (!allowed.contains(g)) {
+                    throw ApiException.permission("/access/groups/" + g + ", " + privText);
+                }
+            }
+        }
+        return !existing || users.contains(userid) || fail(noerr, "");
+    }
+
+    private boolean anyHeld(String authId, String path, List<String> privs) {
+        Set<String> held = source.privileges(authId, path);
+        return privs.stream().anyMatch(held::contains);
+    }
+
+    /** Upstream's {@code check_perm_modify}: Permissions.Modify, or the allocate privilege of the path's kind. */
+    private boolean permModify(String authId, String template, ObjectNode params, boolean noerr) {
+        String path = substitute(template, params);
+        if (path == null) {
+            return fail(noerr, "");
+        }
+        List<String> privs = new ArrayList<>(List.of("Permissions.Modify"));
+        if (path.matches("/storage/.+")) {
+            privs.add("Datastore.Allocate");
+        } else if (path.matches("/vms/.+")) {
+            privs.add("VM.Allocate");
+        } else if (path.matches("/pool/.+")) {
+            privs.add("Pool.Allocate");
+        }
+        Set<String> held = source.privileges(authId, path);
+        return privs.stream().anyMatch(held::contains) || fail(noerr, path + ", " + String.join("|", privs));
+    }
+
+    private boolean hasAll(String authId, String path, List<String> privs, boolean noerr) {
+        Set<String> held = source.privileges(authId, path);
+        for (String p : privs) {
+            if (!held.contains(p)) {
+                return fail(noerr, path + ", " + p);
+            }
+        }
+        return true;
     }
 
     private boolean all(String authId, JsonNode check, ObjectNode params, boolean noerr) {
@@ -95,16 +197,11 @@ public final class CheckExpressions implements PermissionChecker {
         if (path == null) {
             return fail(noerr, "");
         }
-        Set<String> held = source.privileges(authId, path);
         if (anyOf) {
+            Set<String> held = source.privileges(authId, path);
             return privs.stream().anyMatch(held::contains) || fail(noerr, path + ", " + String.join("|", privs));
         }
-        for (String p : privs) {
-            if (!held.contains(p)) {
-                return fail(noerr, path + ", " + p);
-            }
-        }
-        return true;
+        return hasAll(authId, path, privs, noerr);
     }
 
     private static String substitute(String template, ObjectNode params) {

@@ -1,9 +1,11 @@
 package dev.jpve.node;
 
+import dev.jpve.access.UserConfigStore;
 import dev.jpve.http.AccessControl;
 import dev.jpve.http.ApiAdapter;
 import dev.jpve.http.ApiTokens;
 import dev.jpve.http.AuthKeys;
+import dev.jpve.http.CheckExpressions;
 import dev.jpve.http.Server;
 import dev.jpve.http.UsersFileRealm;
 import dev.jpve.task.TaskLogDirectory;
@@ -79,11 +81,13 @@ public final class Node implements AutoCloseable {
         Files.createDirectories(auth);
         UsersFileRealm realm = new UsersFileRealm(auth.resolve("users"));
         createAdmin(realm, config.adminPassword(), out);
+        UserConfigStore users = new UserConfigStore(auth.resolve("user.cfg"));
         AccessControl access = AccessControl.builder(AuthKeys.loadOrCreate(auth), realm)
-                .tokens(new ApiTokens(auth.resolve("tokens"))).build();
+                .tokens(new ApiTokens(auth.resolve("tokens")))
+                .permissionChecker(new CheckExpressions(users.privilegeSource())).build();
         TaskRunner tasks = TaskRunner.create(new TaskLogDirectory(config.dataDir().resolve("tasks")), config.nodename(),
                 (user, msg) -> LOG.info("<{}> {}", user, msg));
-        ApiAdapter adapter = ApiAdapter.builder(NodeApi.tree(config.nodename(), access, tasks), access).tasks(tasks)
+        ApiAdapter adapter = ApiAdapter.builder(NodeApi.tree(config.nodename(), access, users, tasks), access).tasks(tasks)
                 .build();
         Server server = Server.builder(adapter).host(config.host()).port(config.port()).tls(config.tls())
                 .stateDir(auth).start();

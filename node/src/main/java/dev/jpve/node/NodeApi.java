@@ -1,5 +1,7 @@
 package dev.jpve.node;
 
+import dev.jpve.access.AccessApis;
+import dev.jpve.access.UserConfigStore;
 import dev.jpve.api.TaskApi;
 import dev.jpve.http.AccessApi;
 import dev.jpve.http.AccessControl;
@@ -34,7 +36,7 @@ public final class NodeApi {
 
     private NodeApi() {}
 
-    /** The whole tree of a node named {@code nodename}. */
+    /** The whole tree of a node named {@code nodename}, with only the ticket endpoint under {@code access}. */
     public static ApiHandler tree(String nodename, AccessControl access, TaskRunner tasks) {
         return ApiHandler.builder("PVE::API2")
                 .register(ApiMethod.builder("index").path("").get()
@@ -47,6 +49,18 @@ public final class NodeApi {
                         .build())
                 .register(version())
                 .mount("access", AccessApi.handler(access))
+                .mount("nodes", nodes(nodename, tasks))
+                .build();
+    }
+
+    /**
+     * The whole tree of a node named {@code nodename}, with the access API over its user.cfg
+     * ({@code ticket}, {@code acl}, {@code roles}, {@code users}, {@code permissions}).
+     */
+    public static ApiHandler tree(String nodename, AccessControl access, UserConfigStore users, TaskRunner tasks) {
+        return ApiHandler.builder("PVE::API2")
+                .register(version())
+                .mount("access", AccessApis.handler(access, users))
                 .mount("nodes", nodes(nodename, tasks))
                 .build();
     }

@@ -53,6 +53,10 @@ class NodeTest {
             assertThat(get(http, base + "/nodes", ticket).get("data").get(0).get("node").asString()).isEqualTo("node1");
             assertThat(get(http, base + "/version", ticket).get("data").get("version").asString())
                     .isEqualTo(NodeApi.VERSION);
+            assertThat(get(http, base + "/access/roles", ticket).get("data").toString())
+                    .contains("{\"roleid\":\"NoAccess\",\"privs\":\"\",\"special\":1}");
+            assertThat(get(http, base + "/access/users", ticket).get("data").get(0).get("userid").asString())
+                    .isEqualTo("root@pam");
 
             var task = node.tasks().start("test", "", "root@pam", t -> t.log("hello"));
             task.completion().join();
