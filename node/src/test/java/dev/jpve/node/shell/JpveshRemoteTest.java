@@ -68,7 +68,7 @@ class JpveshRemoteTest {
                 new JpveshTest.Run(0, "{\"release\":\"0.1\",\"repoid\":\"jpve\",\"version\":\"0.1.0\"}\n", ""));
         // a token without ACLs has no privileges (privilege separation): the node's 403 is printed
         assertThat(run("", "--host", host, "--insecure", "--token", "root@pam!ci=" + secret, "get", "/nodes/r1/status"))
-                .isEqualTo(new JpveshTest.Run(255, "", "403 Permission check failed\n"));
+                .isEqualTo(new JpveshTest.Run(255, "", "403 Permission check failed (/nodes/r1, Sys.Audit)\n"));
     }
 
     @Test
