@@ -1,5 +1,7 @@
 package dev.jpve.tools;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,11 +18,13 @@ public final class LockCounterMain {
     public static void main(String[] args) throws Exception {
         Path counter = Path.of(args[1]);
         int rounds = Integer.parseInt(args[2]);
+        // contention is the point here: its progress text would only clutter the test output
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         for (int i = 0; i < rounds; i++) {
-            FileLocks.lockFile(args[0], Duration.ofSeconds(120), () -> {
+            FileLocks.lockFileFull(args[0], Duration.ofSeconds(120), false, () -> {
                 long n = Long.parseLong(Files.readString(counter).trim());
                 return Files.writeString(counter, (n + 1) + "\n");
-            });
+            }, quiet);
         }
     }
 }
