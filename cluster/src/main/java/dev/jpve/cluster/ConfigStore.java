@@ -1,8 +1,6 @@
 package dev.jpve.cluster;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,15 +54,5 @@ public interface ConfigStore {
     /** Upstream's {@code cfs_config_path}: {@code nodes/<node>/<type>/<vmid>.conf}. */
     static String configPath(String node, String type, int vmid) {
         return "nodes/" + node + "/" + type + "/" + vmid + ".conf";
-    }
-
-    /**
-     * The local node name as upstream derives it: the kernel's host name up to the first dot
-     * ({@code pve1.example.com} gives {@code pve1}).
-     */
-    static String hostNodeName() throws IOException {
-        String name = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
-        int dot = name.indexOf('.');
-        return dot < 0 ? name : name.substring(0, dot);
     }
 }

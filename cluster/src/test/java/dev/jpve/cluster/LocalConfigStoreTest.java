@@ -128,9 +128,4 @@ class LocalConfigStoreTest {
         assertThatThrownBy(() -> store.read("/etc/passwd")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LocalConfigStore.open(root, "a/b")).isInstanceOf(IllegalArgumentException.class);
     }
-
-    @Test
-    void hostNodeNameIsTheHostNameUpToTheFirstDot() throws IOException {
-        assertThat(ConfigStore.hostNodeName()).isNotEmpty().doesNotContain(".");
-    }
 }

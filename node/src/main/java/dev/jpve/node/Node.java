@@ -8,11 +8,10 @@ import dev.jpve.http.AuthKeys;
 import dev.jpve.http.CheckExpressions;
 import dev.jpve.http.Server;
 import dev.jpve.http.UsersFileRealm;
+import dev.jpve.procfs.NodeName;
 import dev.jpve.task.TaskLogDirectory;
 import dev.jpve.task.TaskRunner;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -30,7 +29,7 @@ import java.util.Optional;
  *
  * {@snippet :
  * try (Node node = Node.start(new Node.Config(Path.of("data"), "127.0.0.1", 8006, true,
- *         Node.localName(), Optional.empty()), System.out)) {
+ *         NodeName.read(), Optional.empty()), System.out)) {
  *     node.join();
  * }
  * }
@@ -113,17 +112,6 @@ public final class Node implements AutoCloseable {
         byte[] bytes = new byte[12];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /** This machine's short host name (up to the first dot), as upstream names nodes. */
-    public static String localName() {
-        try {
-            String name = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
-            int dot = name.indexOf('.');
-            return dot < 0 ? name : name.substring(0, dot);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unable to read the host name", e);
-        }
     }
 
     /** The port the node listens on. */

@@ -75,7 +75,7 @@ public final class NodeMain {
                 default -> throw new IllegalArgumentException("unknown option '" + opt + "'");
             }
         }
-        return new Node.Config(data, host, port, tls, nodename == null ? Node.localName() : nodename,
+        return new Node.Config(data, host, port, tls, nodename == null ? dev.jpve.procfs.NodeName.read() : nodename,
                 Optional.ofNullable(System.getenv("JPVE_ROOT_PASSWORD")));
     }
 

@@ -108,7 +108,7 @@ public final class JpveshMain {
      * @throws Exception if the data directory cannot be set up
      */
     public static Jpvesh of(Path dataDir, String nodename) throws Exception {
-        String name = nodename == null ? Node.localName() : nodename;
+        String name = nodename == null ? dev.jpve.procfs.NodeName.read() : nodename;
         Path auth = dataDir.resolve("auth");
         Files.createDirectories(auth);
         AccessControl access = AccessControl.builder(AuthKeys.loadOrCreate(auth), new UsersFileRealm(auth.resolve("users")))
