@@ -7,6 +7,8 @@ import dev.jpve.task.Upid;
 import java.io.PrintStream;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * An environment whose methods can start tasks through a {@link TaskRunner}.
@@ -23,11 +25,12 @@ import java.util.Optional;
 public final class TaskEnvironment implements RestEnvironment {
     private final Type type;
     private final Optional<String> user;
-    private final TaskRunner runner;
+    private final Supplier<TaskRunner> runner;
     private final PrintStream out;
     private final PrintStream err;
 
-    private TaskEnvironment(Type type, Optional<String> user, TaskRunner runner, PrintStream out, PrintStream err) {
+    private TaskEnvironment(Type type, Optional<String> user, Supplier<TaskRunner> runner, PrintStream out,
+            PrintStream err) {
         this.type = Objects.requireNonNull(type, "type");
         this.user = Objects.requireNonNull(user, "user");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -37,7 +40,19 @@ public final class TaskEnvironment implements RestEnvironment {
 
     /** A command line environment: tasks run in the foreground on these streams. */
     public static TaskEnvironment cli(String user, TaskRunner runner, PrintStream out, PrintStream err) {
-        return new TaskEnvironment(Type.CLI, Optional.of(user), runner, Objects.requireNonNull(out, "out"),
+        Objects.requireNonNull(runner, "runner");
+        return cli(user, () -> runner, out, err);
+    }
+
+    /**
+     * A command line environment whose task runner is made when the first task starts (or
+     * {@link #runner()} is asked for), so that commands starting none never set it up.
+     */
+    public static TaskEnvironment cli(String user, Supplier<TaskRunner> runner, PrintStream out, PrintStream err) {
+        Objects.requireNonNull(runner, "runner");
+        AtomicReference<TaskRunner> made = new AtomicReference<>();
+        Supplier<TaskRunner> once = () -> made.updateAndGet(r -> r != null ? r : Objects.requireNonNull(runner.get()));
+        return new TaskEnvironment(Type.CLI, Optional.of(user), once, Objects.requireNonNull(out, "out"),
                 Objects.requireNonNull(err, "err"));
     }
 
@@ -46,7 +61,8 @@ public final class TaskEnvironment implements RestEnvironment {
         if (type == Type.CLI) {
             throw new IllegalArgumentException("type: a daemon environment is PUB or PRIV");
         }
-        return new TaskEnvironment(type, Optional.of(user), runner, null, null);
+        Objects.requireNonNull(runner, "runner");
+        return new TaskEnvironment(type, Optional.of(user), () -> runner, null, null);
     }
 
     @Override
@@ -61,16 +77,16 @@ public final class TaskEnvironment implements RestEnvironment {
 
     /** The runner tasks are started with. */
     public TaskRunner runner() {
-        return runner;
+        return runner.get();
     }
 
     @Override
     public Upid forkWorker(String taskType, String id, TaskWorker worker) {
         String who = user.orElse("root@pam");
         if (type == Type.CLI) {
-            TaskResult end = runner.run(taskType, id, who, worker, out, err);
+            TaskResult end = runner.get().run(taskType, id, who, worker, out, err);
             return end.upid();
         }
-        return runner.start(taskType, id, who, worker).upid();
+        return runner.get().start(taskType, id, who, worker).upid();
     }
 }

@@ -30,4 +30,19 @@ class TerminalTest {
             Fd.close(master);
         }
     }
+
+    @Test
+    void devNullAndRegularFilesAreNoTerminals(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("f"), "x");
+        for (String path : new String[] {"/dev/null", file.toString()}) {
+            int fd = Fd.open(path, Fd.O_RDWR | Fd.O_CLOEXEC, 0);
+            try {
+                assertThat(Terminal.mayBeTerminal(fd)).as(path).isFalse();
+                assertThat(Terminal.isTerminal(fd)).as(path).isFalse();
+            } finally {
+                Fd.close(fd);
+            }
+        }
+    }
 }

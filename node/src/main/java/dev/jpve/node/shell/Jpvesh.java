@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -42,9 +43,9 @@ public final class Jpvesh {
 
     private static final Pattern COMPLETION_PATH = Pattern.compile("^(.*/)?([^/]*)$");
 
-    private final ApiHandler api;
+    private final Supplier<ApiHandler> api;
     private final String nodename;
-    private final TaskRunner tasks;
+    private final Supplier<TaskRunner> tasks;
     private final Optional<RemoteApi> remote;
 
     /**
@@ -55,14 +56,51 @@ public final class Jpvesh {
      * @param tasks runs the tasks methods start
      */
     public Jpvesh(ApiHandler api, String nodename, TaskRunner tasks) {
-        this(api, nodename, tasks, Optional.empty());
+        this(Objects.requireNonNull(api, "api"), Objects.requireNonNull(tasks, "tasks"), nodename);
     }
 
-    private Jpvesh(ApiHandler api, String nodename, TaskRunner tasks, Optional<RemoteApi> remote) {
-        this.api = Objects.requireNonNull(api, "api");
+    private Jpvesh(ApiHandler api, TaskRunner tasks, String nodename) {
+        this(() -> api, nodename, () -> tasks, Optional.empty());
+    }
+
+    /**
+     * A shell whose API tree and task runner are built on first use, so that commands that need
+     * neither ({@code help}) start without loading them.
+     *
+     * @param node builds the node's API tree and its task runner
+     * @param nodename the local node's name
+     */
+    public static Jpvesh lazy(Supplier<LocalNode> node, String nodename) {
+        Supplier<LocalNode> once = memoize(node);
+        return new Jpvesh(() -> once.get().api(), nodename, () -> once.get().tasks(), Optional.empty());
+    }
+
+    /**
+     * What a local shell works on.
+     *
+     * @param api the node's API tree
+     * @param tasks runs the tasks methods start
+     */
+    public record LocalNode(ApiHandler api, TaskRunner tasks) {}
+
+    private Jpvesh(Supplier<ApiHandler> api, String nodename, Supplier<TaskRunner> tasks, Optional<RemoteApi> remote) {
+        this.api = memoize(api);
         this.nodename = Objects.requireNonNull(nodename, "nodename");
-        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.tasks = memoize(tasks);
         this.remote = remote;
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> source) {
+        java.util.concurrent.atomic.AtomicReference<T> value = new java.util.concurrent.atomic.AtomicReference<>();
+        return () -> {
+            T v = value.get();
+            if (v == null) {
+                v = Objects.requireNonNull(source.get());
+                value.compareAndSet(null, v);
+                v = value.get();
+            }
+            return v;
+        };
     }
 
     /**
@@ -91,7 +129,7 @@ public final class Jpvesh {
         Optional<HandlerMatch> match = Optional.empty();
         Optional<ShellCommand> cmd = args.isEmpty() ? Optional.empty() : ShellCommand.of(args.getFirst());
         if (cmd.isPresent() && args.size() > 1) {
-            match = api.findHandler(cmd.get().http(), args.get(1));
+            match = api.get().findHandler(cmd.get().http(), args.get(1));
             if (match.isEmpty()) {
                 io.err().print("No '" + cmd.get().word() + "' handler defined for '" + args.get(1) + "'\n");
                 return 1;
@@ -120,7 +158,7 @@ public final class Jpvesh {
         if (words.length < 3) {
             return Optional.empty();
         }
-        return ShellCommand.of(words[1]).flatMap(c -> api.findHandler(c.http(), words[2]));
+        return ShellCommand.of(words[1]).flatMap(c -> api.get().findHandler(c.http(), words[2]));
     }
 
     private static Optional<Integer> parse(String text) {
@@ -150,7 +188,7 @@ public final class Jpvesh {
     }
 
     private List<String> children(String path, TaskEnvironment env) {
-        Optional<HandlerMatch> m = api.findHandler(HttpMethod.GET, path);
+        Optional<HandlerMatch> m = api.get().findHandler(HttpMethod.GET, path);
         if (m.isEmpty()) {
             return List.of();
         }

@@ -107,14 +107,22 @@ public final class JpveshMain {
      * @param nodename the node's name; null: the short host name
      * @throws Exception if the data directory cannot be set up
      */
-    public static Jpvesh of(Path dataDir, String nodename) throws Exception {
+    public static Jpvesh of(Path dataDir, String nodename) {
         String name = nodename == null ? dev.jpve.procfs.NodeName.read() : nodename;
-        Path auth = dataDir.resolve("auth");
-        Files.createDirectories(auth);
-        AccessControl access = AccessControl.builder(AuthKeys.loadOrCreate(auth), new UsersFileRealm(auth.resolve("users")))
-                .tokens(new ApiTokens(auth.resolve("tokens"))).build();
-        TaskRunner tasks = TaskRunner.create(new TaskLogDirectory(dataDir.resolve("tasks")), name, (u, m) -> { });
-        return new Jpvesh(NodeApi.tree(name, access, tasks), name, tasks);
+        return Jpvesh.lazy(() -> localNode(dataDir, name), name);
+    }
+
+    private static Jpvesh.LocalNode localNode(Path dataDir, String name) {
+        try {
+            Path auth = dataDir.resolve("auth");
+            Files.createDirectories(auth);
+            AccessControl access = AccessControl.builder(AuthKeys.loadOrCreate(auth),
+                    new UsersFileRealm(auth.resolve("users"))).tokens(new ApiTokens(auth.resolve("tokens"))).build();
+            TaskRunner tasks = TaskRunner.create(new TaskLogDirectory(dataDir.resolve("tasks")), name, (u, m) -> { });
+            return new Jpvesh.LocalNode(NodeApi.tree(name, access, tasks), tasks);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot set up the data directory " + dataDir + ": " + e.getMessage(), e);
+        }
     }
 
     private static String env(Map<String, String> env, String name, String fallback) {

@@ -4,6 +4,7 @@ import dev.jpve.rest.ApiHandler;
 import dev.jpve.rest.HandlerMatch;
 import dev.jpve.rest.RestEnvironment;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -11,14 +12,19 @@ import tools.jackson.databind.node.ObjectNode;
  * What jpvesh's commands work on.
  *
  * @param exe the executable's name, used in usages
- * @param api the node's API tree
+ * @param apiTree the node's API tree, built on first use
  * @param nodename the local node's name
  * @param noproxy whether proxying to another node is disabled ({@code --noproxy})
  * @param nooutput whether results are not printed (a leading {@code --nooutput})
  * @param remote the node calls go to over HTTPS; empty: the local tree, in-process
  */
-record ShellContext(String exe, ApiHandler api, String nodename, boolean noproxy, boolean nooutput,
+record ShellContext(String exe, Supplier<ApiHandler> apiTree, String nodename, boolean noproxy, boolean nooutput,
         Optional<RemoteApi> remote) {
+
+    /** The node's API tree. */
+    ApiHandler api() {
+        return apiTree.get();
+    }
 
     /**
      * Runs the method found at {@code path}: in-process with the path's parameters merged in, or
