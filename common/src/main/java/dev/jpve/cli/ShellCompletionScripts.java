@@ -1,11 +1,15 @@
 package dev.jpve.cli;
 
-/** The shell snippets that register a tool's {@code bashcomplete} command with bash and zsh. */
-final class ShellCompletionScripts {
+/**
+ * The shell snippets that register a tool's {@code bashcomplete} command with bash and zsh; the
+ * tool must be on the {@code PATH} under the name {@code exe}.
+ */
+public final class ShellCompletionScripts {
 
     private ShellCompletionScripts() {}
 
-    static String bash(String exe) {
+    /** The bash snippet (upstream's {@code generate_bash_completions}), for {@code bash-completion/completions/<exe>}. */
+    public static String bash(String exe) {
         return "# " + exe + " bash completion\n\n"
                 + "# see http://tiswww.case.edu/php/chet/bash/FAQ\n"
                 + "# and __ltrim_colon_completions() in /usr/share/bash-completion/bash_completion\n"
@@ -14,7 +18,8 @@ final class ShellCompletionScripts {
                 + "complete -o default -C '" + exe + " bashcomplete' " + exe + "\n";
     }
 
-    static String zsh(String exe) {
+    /** The zsh snippet (upstream's {@code generate_zsh_completions}), for {@code _<exe>} on the {@code fpath}. */
+    public static String zsh(String exe) {
         return "#compdef _" + exe + " " + exe + "\n\n"
                 + "function _" + exe + "() {\n"
                 + "    local cwords line point cmd curr prev\n"
