@@ -3,69 +3,32 @@ package dev.jpve.guest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jpve.cluster.LocalConfigStore;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The container variants of the snapshot scenarios of spec guest.md 5.3 (pve-container
  * {@code snapshot-test.pm}; the numbers are the container test numbers) with the LXC codec.
  */
-class ContainerSnapshotsTest {
+class ContainerSnapshotsTest extends SnapshotFileTest {
     static final String KEYS_A = "arch: amd64\ncpulimit: 1\nhostname: test\nmemory: 2048\n";
     static final String KEYS_B = "ostype: redhat\n";
     static final String ROOTFS = "rootfs: local:snapshotable-disk-1\n";
     static final String KEYS_C = "swap: 512\n";
     static final String BASE = KEYS_A + KEYS_B + ROOTFS + KEYS_C;
 
-    @TempDir
-    Path root;
-
     final ContainerGuest guest = new ContainerGuest();
-    final List<String> warnings = new ArrayList<>();
 
-    private Snapshots snaps() {
-        GuestConfigs configs = new GuestConfigs(GuestKind.lxc(root.resolve("lock")),
-                LocalConfigStore.open(root.resolve("pve"), "pve1"), warnings::add,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        return new Snapshots(configs, guest, Clock.fixed(Instant.ofEpochSecond(1234567890), ZoneOffset.UTC),
-                warnings::add);
+    @Override
+    GuestKind kind(Path lockDir) {
+        return GuestKind.lxc(lockDir);
     }
 
-    private Path file(int vmid) {
-        return root.resolve("pve/nodes/pve1/lxc/" + vmid + ".conf");
-    }
-
-    private void given(int vmid, String text) throws IOException {
-        Files.createDirectories(file(vmid).getParent());
-        Files.writeString(file(vmid), text);
-    }
-
-    private String read(int vmid) throws IOException {
-        return Files.readString(file(vmid));
-    }
-
-    private void failsUnchanged(int vmid, String start, Executable op, String upstreamText) throws IOException {
-        given(vmid, start);
-        assertThatThrownBy(op::execute).isInstanceOf(GuestConfigException.class)
-                .extracting(e -> ((GuestConfigException) e).upstreamText()).isEqualTo(upstreamText);
-        assertThat(read(vmid)).isEqualTo(start);
-    }
-
-    private static String snap(String name, String body) {
-        return "\n[" + name + "]\n" + body;
+    @Override
+    SnapshotHooks hooks() {
+        return guest;
     }
 
     private static String withParent(String section, String parent) {
