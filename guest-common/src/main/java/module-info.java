@@ -7,4 +7,5 @@ module dev.jpve.guest {
     requires transitive dev.jpve.cluster;
 
     exports dev.jpve.guest;
+    exports dev.jpve.guest.replication;
 }

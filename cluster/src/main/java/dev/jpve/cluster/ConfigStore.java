@@ -1,6 +1,8 @@
 package dev.jpve.cluster;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,6 +52,22 @@ public interface ConfigStore {
      * @throws StoreException {@code failed to move config file to node '<target>': <os error>}
      */
     void moveConfigToNode(String type, int vmid, String target);
+
+    /**
+     * Upstream's {@code cfs_lock_file}: runs {@code code} under the cluster-wide lock of a store
+     * file (lock id {@code file-<filename>} with {@code .} and {@code /} replaced by {@code _}) and
+     * returns its result. An {@link dev.jpve.schema.ApiException} from the code comes out unchanged;
+     * any other failure, and a lock timeout, as a {@link StoreException} with upstream's text
+     * {@code cfs-lock '<lockid>' error: <message>} ({@code got lock request timeout} for a timeout).
+     *
+     * @param timeout null or zero means 10 s
+     */
+    <T> T lockFile(String filename, Duration timeout, Callable<T> code) throws IOException;
+
+    /** Upstream's lock id of a store file for {@link #lockFile}: {@code file-<filename>}, {@code .} and {@code /} as {@code _}. */
+    static String lockId(String filename) {
+        return "file-" + filename.replaceAll("[./]", "_");
+    }
 
     /** Upstream's {@code cfs_config_path}: {@code nodes/<node>/<type>/<vmid>.conf}. */
     static String configPath(String node, String type, int vmid) {

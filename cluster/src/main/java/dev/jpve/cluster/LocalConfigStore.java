@@ -1,5 +1,6 @@
 package dev.jpve.cluster;
 
+import dev.jpve.schema.ApiException;
 import dev.jpve.tools.FileContents;
 import dev.jpve.tools.FileLocks;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 /**
@@ -159,6 +161,33 @@ public final class LocalConfigStore implements ConfigStore {
         } catch (IOException e) {
             throw new StoreException("failed to move config file to node '" + target + "': " + osError(e), e);
         }
+    }
+
+    /** The lock is a flock on {@code <root>/priv/lock/<lockid>}, which excludes every process using the same root. */
+    @Override
+    public <T> T lockFile(String filename, Duration timeout, Callable<T> code) throws IOException {
+        String lockId = ConfigStore.lockId(filename);
+        Path dir = root.resolve("priv/lock");
+        Files.createDirectories(dir);
+        boolean[] started = new boolean[1];
+        try {
+            return FileLocks.lockFileFull(dir.resolve(lockId).toString(), timeout, false, () -> {
+                started[0] = true;
+                return code.call();
+            }, new PrintStream(OutputStream.nullOutputStream()));
+        } catch (ApiException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for cfs-lock '" + lockId + "'");
+        } catch (Exception e) {
+            String why = started[0] ? chomp(String.valueOf(e.getMessage())) : "got lock request timeout";
+            throw new StoreException("cfs-lock '" + lockId + "' error: " + why, e);
+        }
+    }
+
+    private static String chomp(String text) {
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static List<Path> sorted(Path dir) throws IOException {

@@ -128,4 +128,38 @@ class LocalConfigStoreTest {
         assertThatThrownBy(() -> store.read("/etc/passwd")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LocalConfigStore.open(root, "a/b")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void lockFileRunsTheCodeUnderTheFilesClusterLockAndPrefixesItsErrors() throws Exception {
+        LocalConfigStore store = LocalConfigStore.open(root, "pve1");
+        assertThat(store.lockFile("replication.cfg", null, () -> "ran")).isEqualTo("ran");
+        assertThat(root.resolve("priv/lock/file-replication_cfg")).exists();
+        assertThatThrownBy(() -> store.lockFile("replication.cfg", null, () -> {
+            throw new IllegalStateException("boom\n");
+        })).isInstanceOf(StoreException.class).hasMessage("cfs-lock 'file-replication_cfg' error: boom");
+    }
+
+    @Test
+    void lockFileTimesOutWhileAnotherThreadHoldsTheLock() throws Exception {
+        LocalConfigStore store = LocalConfigStore.open(root, "pve1");
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Object> holder = pool.submit(() -> store.lockFile("replication.cfg", null, () -> {
+                held.countDown();
+                release.await();
+                return null;
+            }));
+            held.await();
+            assertThatThrownBy(() -> store.lockFile("replication.cfg", java.time.Duration.ofMillis(100), () -> "no"))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessage("cfs-lock 'file-replication_cfg' error: got lock request timeout");
+            release.countDown();
+            holder.get();
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
 }

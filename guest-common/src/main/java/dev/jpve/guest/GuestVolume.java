@@ -33,6 +33,44 @@ public record GuestVolume(String key, String value, String volid) {
         return java.util.Optional.empty();
     }
 
+    /**
+     * A boolean option as upstream's property strings read it ({@code 1}/{@code on}/{@code yes}/
+     * {@code true} and {@code 0}/{@code off}/{@code no}/{@code false}, any case); empty when not set.
+     */
+    public java.util.Optional<Boolean> flag(String name) {
+        return option(name).map(v -> v.matches("(?i)1|on|yes|true"));
+    }
+
+    /**
+     * A container mount point's type (upstream {@code classify_mountpoint}): {@code device} for a
+     * path under {@code /dev/}, {@code bind} for another absolute path, else {@code volume}.
+     */
+    public String mountType() {
+        if (volid.startsWith("/")) {
+            return volid.startsWith("/dev/") ? "device" : "bind";
+        }
+        return "volume";
+    }
+
+    /**
+     * The value with another volume id: in place of the leading volume part, or of the
+     * {@code file=}/{@code volume=} option holding it.
+     */
+    public String valueWithVolid(String newVolid) {
+        String[] parts = value.split(",", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i == 0 && !parts[0].contains("=") && parts[0].equals(volid)) {
+                parts[0] = newVolid;
+                return String.join(",", parts);
+            }
+            if (parts[i].equals("file=" + volid) || parts[i].equals("volume=" + volid)) {
+                parts[i] = parts[i].substring(0, parts[i].indexOf('=') + 1) + newVolid;
+                return String.join(",", parts);
+            }
+        }
+        return value;
+    }
+
     /** Whether this is a CD-ROM drive ({@code media=cdrom}); such volumes are never unused. */
     public boolean isCdrom() {
         return option("media").filter("cdrom"::equals).isPresent();

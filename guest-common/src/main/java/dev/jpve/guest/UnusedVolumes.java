@@ -3,13 +3,9 @@ package dev.jpve.guest;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Upstream's {@code unusedN} bookkeeping ({@code add_unused_volume}) and the template test. */
 public final class UnusedVolumes {
-    private static final Pattern PERL_NUMBER = Pattern.compile("^\\s*([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)");
-
     private UnusedVolumes() {}
 
     /**
@@ -55,11 +51,7 @@ public final class UnusedVolumes {
     /** Upstream's {@code is_template}: {@code template} is set and numerically 1 (Perl's numeric reading). */
     public static boolean isTemplate(ConfigSection section) {
         String value = section.properties().get("template");
-        if (value == null) {
-            return false;
-        }
-        Matcher m = PERL_NUMBER.matcher(value);
-        return m.find() && Double.parseDouble(m.group(1)) == 1.0;
+        return value != null && PerlNumeric.value(value) == 1.0;
     }
 
     /** The volumes of a section's {@code unusedN} keys in numeric order. */

@@ -77,9 +77,14 @@ class RecordingGuest implements SnapshotHooks {
         }
     }
 
+    /** Whether the type takes no volume snapshot of this volume (VM: a CD-ROM). */
+    boolean skipped(GuestVolume volume) {
+        return volume.isCdrom();
+    }
+
     @Override
     public void createVolumeSnapshot(int vmid, GuestVolume volume, String snapname) {
-        if (volume.isCdrom()) {
+        if (skipped(volume)) {
             return;
         }
         if (volume.volid().contains("unsnapshotable")) {
@@ -90,7 +95,7 @@ class RecordingGuest implements SnapshotHooks {
 
     @Override
     public void deleteVolumeSnapshot(int vmid, GuestVolume volume, String snapname, List<String> unused) {
-        if (volume.isCdrom()) {
+        if (skipped(volume)) {
             return;
         }
         if (volume.volid().contains("unsnapshotable")) {
@@ -107,14 +112,14 @@ class RecordingGuest implements SnapshotHooks {
 
     @Override
     public void assertRollbackPossible(GuestVolume volume, String snapname, List<String> blockers) {
-        if (rollbackImpossible && !volume.isCdrom()) {
+        if (rollbackImpossible && !skipped(volume)) {
             throw new GuestConfigException("volume_rollback_is_possible failed");
         }
     }
 
     @Override
     public void rollbackVolume(GuestVolume volume, String snapname) {
-        if (volume.isCdrom()) {
+        if (skipped(volume)) {
             return;
         }
         if (volume.volid().contains("unrollbackable")) {

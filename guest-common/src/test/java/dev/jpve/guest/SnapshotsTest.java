@@ -3,65 +3,29 @@ package dev.jpve.guest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jpve.cluster.LocalConfigStore;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The snapshot scenarios of spec guest.md 5.3 (qemu-server {@code snapshot-test.pm}) on the local store. */
-class SnapshotsTest {
+class SnapshotsTest extends SnapshotFileTest {
     static final String DISK1 = "ide0: local:snapshotable-disk-1,discard=on,size=32G\n";
     static final String KEYS_A = "bootdisk: ide0\ncores: 4\n";
     static final String KEYS_B = "ide2: none,media=cdrom\nmemory: 8192\nname: win\nnuma: 0\nostype: win7\n";
     static final String KEYS_C = "sockets: 1\nvga: qxl\n";
     static final String BASE = KEYS_A + DISK1 + KEYS_B + KEYS_C;
 
-    @TempDir
-    Path root;
-
     final RecordingGuest guest = new RecordingGuest();
-    final List<String> warnings = new ArrayList<>();
-    private Snapshots snaps() {
-        GuestConfigs configs = new GuestConfigs(GuestKind.qemu(root.resolve("lock")),
-                LocalConfigStore.open(root.resolve("pve"), "pve1"), warnings::add,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        Clock clock = Clock.fixed(Instant.ofEpochSecond(1234567890), ZoneOffset.UTC);
-        return new Snapshots(configs, guest, clock, warnings::add);
+
+    @Override
+    GuestKind kind(Path lockDir) {
+        return GuestKind.qemu(lockDir);
     }
 
-    private Path file(int vmid) {
-        return root.resolve("pve/nodes/pve1/qemu-server/" + vmid + ".conf");
-    }
-
-    private void given(int vmid, String text) throws IOException {
-        Files.createDirectories(file(vmid).getParent());
-        Files.writeString(file(vmid), text);
-    }
-
-    private String read(int vmid) throws IOException {
-        return Files.readString(file(vmid));
-    }
-
-    private void failsUnchanged(int vmid, String start, Executable op, String upstreamText) throws IOException {
-        given(vmid, start);
-        assertThatThrownBy(op::execute).isInstanceOf(GuestConfigException.class)
-                .extracting(e -> ((GuestConfigException) e).upstreamText()).isEqualTo(upstreamText);
-        assertThat(read(vmid)).isEqualTo(start);
-    }
-
-    private static String snap(String name, String body) {
-        return "\n[" + name + "]\n" + body;
+    @Override
+    SnapshotHooks hooks() {
+        return guest;
     }
 
     private static String prepared(String extra) {
