@@ -32,14 +32,27 @@ final class LxcConfigCodec implements ConfigCodec {
             "snapname", "env", "lxc");
 
     private final TypeCheck typeCheck;
+    private final String directory;
+    private final Set<String> notWritten;
 
     LxcConfigCodec(GuestProperties properties) {
+        this(properties, "lxc");
+    }
+
+    /** A codec for another guest type: keys it declares (such as {@code env}) are written as plain keys. */
+    LxcConfigCodec(GuestProperties properties, String directory) {
         this.typeCheck = new TypeCheck(properties, false);
+        this.directory = java.util.Objects.requireNonNull(directory, "directory");
+        Set<String> skipped = new HashSet<>(NOT_WRITTEN);
+        if (!directory.equals("lxc")) {
+            skipped.removeIf(k -> properties.type(k).isPresent());
+        }
+        this.notWritten = Set.copyOf(skipped);
     }
 
     @Override
     public String directory() {
-        return "lxc";
+        return directory;
     }
 
     @Override
@@ -180,10 +193,10 @@ final class LxcConfigCodec implements ConfigCodec {
         return out.toString();
     }
 
-    private static void section(StringBuilder out, ConfigSection section) {
+    private void section(StringBuilder out, ConfigSection section) {
         section.description().filter(ConfigLines::truthy).ifPresent(d -> ConfigLines.description(out, d));
         section.properties().forEach((key, value) -> {
-            if (NOT_WRITTEN.contains(key)) {
+            if (notWritten.contains(key)) {
                 return;
             }
             if (value.indexOf('\n') >= 0) {
