@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  * descriptions not trimmed.
  */
 final class LxcConfigCodec implements ConfigCodec {
-    static final LxcConfigCodec STANDARD = new LxcConfigCodec(GuestProperties.lxc());
     private static final String ENV_KEY = "lxc.environment.runtime";
 
     private static final Pattern PENDING = Pattern.compile("\\[pve:pending\\]\\s*", FLAGS | Pattern.CASE_INSENSITIVE);
@@ -30,6 +29,8 @@ final class LxcConfigCodec implements ConfigCodec {
             Pattern.CASE_INSENSITIVE | FLAGS);
     private static final Set<String> NOT_WRITTEN = Set.of("digest", "description", "pending", "snapshots",
             "snapname", "env", "lxc");
+    // after NOT_WRITTEN, which the constructor reads
+    static final LxcConfigCodec STANDARD = new LxcConfigCodec(GuestProperties.lxc());
 
     private final TypeCheck typeCheck;
     private final String directory;
