@@ -57,6 +57,18 @@ final class ApiParts {
         return s.withCommon(s.common().toBuilder().links(links).build());
     }
 
+    /** A directory-index method listing {@code subdirs} (upstream's {@code vmdiridx} and friends). */
+    static dev.jpve.rest.ApiMethod index(String name, String path, String description, ObjectSchema params,
+            String... subdirs) {
+        return dev.jpve.rest.ApiMethod.builder(name).path(path).get()
+                .description(description)
+                .permissions(Permissions.anyUser())
+                .parameters(params)
+                .returns(subdirList())
+                .code((p, env) -> subdirs(subdirs))
+                .build();
+    }
+
     static JsonNode subdirs(String... names) {
         ArrayNode list = JSON.arrayNode();
         for (String n : names) {
@@ -175,6 +187,11 @@ final class ApiParts {
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
+    }
+
+    /** Starts the task on the guest and returns its UPID as the method's result. */
+    static JsonNode fork(RestEnvironment env, String type, int vmid, TaskWorker worker) {
+        return StringNode.valueOf(env.forkWorker(type, Integer.toString(vmid), worker).encode());
     }
 
     /** A worker whose log lines go to the task log. */

@@ -50,25 +50,15 @@ public final class AppApi {
         return ApiHandler.builder("PVE::API2::App")
                 .register(api.list())
                 .register(api.create())
-                .register(ApiMethod.builder("vmdiridx").path("{vmid}").get()
-                        .description("Directory index.")
-                        .permissions(Permissions.anyUser())
-                        .parameters(guestParams().build())
-                        .returns(ApiParts.subdirList())
-                        .code((p, env) -> ApiParts.subdirs("config", "pending", "status", "snapshot"))
-                        .build())
+                .register(ApiParts.index("vmdiridx", "{vmid}", "Directory index.", guestParams().build(),
+                        "config", "pending", "status", "snapshot"))
                 .register(api.destroy())
                 .register(api.configGet())
                 .register(api.pending())
                 .register(api.update("update_vm_async", true))
                 .register(api.update("update_vm", false))
-                .register(ApiMethod.builder("vmcmdidx").path("{vmid}/status").get()
-                        .description("Directory index")
-                        .permissions(Permissions.anyUser())
-                        .parameters(guestParams().build())
-                        .returns(ApiParts.subdirList())
-                        .code((p, env) -> ApiParts.subdirs("current", "start", "stop", "shutdown"))
-                        .build())
+                .register(ApiParts.index("vmcmdidx", "{vmid}/status", "Directory index", guestParams().build(),
+                        "current", "start", "stop", "shutdown"))
                 .register(api.status())
                 .register(api.powerMethod("vm_start", "start", "Start the app.", "appstart"))
                 .register(api.powerMethod("vm_stop", "stop", "Stop the app: kill its process group. This is"
@@ -122,10 +112,10 @@ public final class AppApi {
                         apps.reserve(vmid);
                         return null;
                     });
-                    return JSON.stringNode(env.forkWorker("appcreate", Integer.toString(vmid), worker(log -> {
+                    return ApiParts.fork(env, "appcreate", vmid, worker(log -> {
                         apps.create(vmid, values, log);
                         log.accept("created app " + vmid);
-                    })).encode());
+                    }));
                 })
                 .build();
     }
@@ -145,8 +135,8 @@ public final class AppApi {
                         throw new dev.jpve.guest.GuestConfigException("app " + vmid + " is running - destroy failed");
                     }
                     boolean purge = bool(p, "purge");
-                    return JSON.stringNode(env.forkWorker("appdestroy", Integer.toString(vmid),
-                            worker(log -> apps.destroy(vmid, purge, log))).encode());
+                    return ApiParts.fork(env, "appdestroy", vmid,
+                            worker(log -> apps.destroy(vmid, purge, log)));
                 })
                 .build();
     }
@@ -231,10 +221,10 @@ public final class AppApi {
                         io(() -> apps.update(vmid, change, s -> { }));
                         return JSON.nullNode();
                     }
-                    return JSON.stringNode(env.forkWorker("appconfig", Integer.toString(vmid), worker(log -> {
+                    return ApiParts.fork(env, "appconfig", vmid, worker(log -> {
                         apps.update(vmid, change, log);
                         log.accept("updated config of app " + vmid);
-                    })).encode());
+                    }));
                 })
                 .build();
     }
@@ -311,14 +301,14 @@ public final class AppApi {
                     if (bool(p, "skiplock") && env.user().filter("root@pam"::equals).isEmpty()) {
                         throw ApiException.of(403, "Only root may use this option.\n");
                     }
-                    return JSON.stringNode(env.forkWorker(taskType, Integer.toString(vmid), worker(log -> {
+                    return ApiParts.fork(env, taskType, vmid, worker(log -> {
                         switch (action) {
                             case "start" -> apps.start(vmid, log);
                             case "stop" -> apps.stop(vmid, bool(p, "skiplock"), log);
                             default -> apps.shutdown(vmid, Duration.ofSeconds(p.path("timeout").asLong(60)),
                                     bool(p, "forceStop"), log);
                         }
-                    })).encode());
+                    }));
                 })
                 .build();
     }

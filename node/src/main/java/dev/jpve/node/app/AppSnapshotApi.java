@@ -42,13 +42,8 @@ final class AppSnapshotApi {
         return ApiHandler.builder("PVE::API2::App::Snapshot")
                 .register(api.list())
                 .register(api.create())
-                .register(ApiMethod.builder("snapshot_cmd_idx").path("{snapname}").get()
-                        .description("")
-                        .permissions(dev.jpve.rest.Permissions.anyUser())
-                        .parameters(snapParams().build())
-                        .returns(ApiParts.subdirList())
-                        .code((p, env) -> ApiParts.subdirs("config", "rollback"))
-                        .build())
+                .register(ApiParts.index("snapshot_cmd_idx", "{snapname}", "", snapParams().build(), "config",
+                        "rollback"))
                 .register(api.delete())
                 .register(api.configGet())
                 .register(api.configPut())
@@ -113,11 +108,11 @@ final class AppSnapshotApi {
                     }
                     io(() -> apps.configs().load(vmid));
                     String comment = text(p, "description").orElse("");
-                    return JSON.stringNode(env.forkWorker("appsnapshot", Integer.toString(vmid), task -> {
+                    return ApiParts.fork(env, "appsnapshot", vmid, task -> {
                         task.log("snapshotting '" + snapname + "'");
                         apps.snapshots(task::warn).create(vmid, snapname, false, comment);
                         task.log("snapshot '" + snapname + "' of app " + vmid + " created");
-                    }).encode());
+                    });
                 })
                 .build();
     }
@@ -136,10 +131,10 @@ final class AppSnapshotApi {
                     String snapname = p.get("snapname").asString();
                     io(() -> apps.configs().loadSnapshotConfig(vmid, snapname));
                     boolean force = bool(p, "force");
-                    return JSON.stringNode(env.forkWorker("appdelsnapshot", Integer.toString(vmid), task -> {
+                    return ApiParts.fork(env, "appdelsnapshot", vmid, task -> {
                         apps.snapshots(task::warn).delete(vmid, snapname, force);
                         task.log("snapshot '" + snapname + "' of app " + vmid + " deleted");
-                    }).encode());
+                    });
                 })
                 .build();
     }
@@ -203,13 +198,13 @@ final class AppSnapshotApi {
                     String snapname = p.get("snapname").asString();
                     io(() -> apps.configs().loadSnapshotConfig(vmid, snapname));
                     boolean start = bool(p, "start");
-                    return JSON.stringNode(env.forkWorker("approllback", Integer.toString(vmid), worker(log -> {
+                    return ApiParts.fork(env, "approllback", vmid, worker(log -> {
                         apps.snapshots(log).rollback(vmid, snapname);
                         log.accept("app " + vmid + " rolled back to snapshot '" + snapname + "'");
                         if (start) {
                             apps.start(vmid, log);
                         }
-                    })).encode());
+                    }));
                 })
                 .build();
     }
