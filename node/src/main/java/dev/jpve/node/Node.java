@@ -92,11 +92,31 @@ public final class Node implements AutoCloseable {
         AppGuests apps = AppGuests.open(config.dataDir(), config.nodename(), detectQemuImg(out));
         ApiAdapter adapter = ApiAdapter.builder(NodeApi.tree(config.nodename(), access, users, tasks,
                 Optional.of(apps)), access).tasks(tasks).build();
+        startAppsOnBoot(apps, tasks);
         Server server = Server.builder(adapter).host(config.host()).port(config.port()).tls(config.tls())
                 .stateDir(auth).start();
         out.println("jpve node '" + config.nodename() + "' listening on " + (config.tls() ? "https" : "http") + "://"
                 + config.host() + ":" + server.port() + "/api2/json");
         return new Node(server, tasks);
+    }
+
+    /** Starts the apps marked {@code onboot} in a {@code startall} task, as upstream's pve-guests service does. */
+    private static void startAppsOnBoot(AppGuests apps, TaskRunner tasks) throws java.io.IOException {
+        boolean any = false;
+        for (int vmid : apps.list()) {
+            try {
+                any |= apps.configs().load(vmid).main().get("onboot").filter("1"::equals).isPresent();
+            } catch (RuntimeException e) {
+                LOG.warn("app {}: {}", vmid, e.getMessage());
+            }
+        }
+        if (any) {
+            tasks.start("startall", "", ADMIN, task -> {
+                if (apps.startOnBoot(task::log) > 0) {
+                    task.warn("some apps failed to start");
+                }
+            });
+        }
     }
 
     /** Looks for qemu-img once; without it app volumes are snapshotted as file copies. */

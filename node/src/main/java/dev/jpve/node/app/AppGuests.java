@@ -171,10 +171,52 @@ public final class AppGuests {
             log.accept(key + ": allocated volume '" + AppVolumes.volid(made) + "'");
             return made;
         }
-        if (!storage.exists(AppVolumes.volid(value))) {
-            throw new GuestConfigException("volume '" + AppVolumes.volid(value) + "' does not exist");
+        String volid = AppVolumes.volid(value);
+        if (!volid.startsWith(DirStorage.STORAGE_ID + ":" + vmid + "/")) {
+            throw new GuestConfigException("volume '" + volid + "' does not belong to app " + vmid);
+        }
+        if (!storage.exists(volid)) {
+            throw new GuestConfigException("volume '" + volid + "' does not exist");
         }
         return value;
+    }
+
+    /**
+     * Upstream's {@code startall} for apps: starts every stopped app with {@code onboot: 1}, by
+     * the {@code order} of its {@code startup} option (apps without one last), then by vmid. An
+     * app that fails to start is logged and the others still start.
+     *
+     * @return how many apps failed to start
+     */
+    public int startOnBoot(Consumer<String> log) throws IOException {
+        List<Map.Entry<Long, Integer>> order = new ArrayList<>();
+        for (int vmid : list()) {
+            ConfigSection main;
+            try {
+                main = configs.load(vmid).main();
+            } catch (GuestConfigException e) {
+                continue;
+            }
+            if (main.get("onboot").filter("1"::equals).isPresent() && !isRunning(vmid)) {
+                order.add(Map.entry(startupOrder(main.get("startup").orElse("")), vmid));
+            }
+        }
+        order.sort(Map.Entry.<Long, Integer>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
+        int failed = 0;
+        for (Map.Entry<Long, Integer> e : order) {
+            try {
+                start(e.getValue(), log);
+            } catch (IOException | RuntimeException ex) {
+                failed++;
+                log.accept("starting app " + e.getValue() + " failed: " + ex.getMessage());
+            }
+        }
+        return failed;
+    }
+
+    private static long startupOrder(String startup) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|,)order=(\\d+)").matcher(startup);
+        return m.find() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
     }
 
     /**

@@ -29,7 +29,9 @@ class AppGuestsTest {
 
     @AfterEach
     void stop() {
-        apps.supervisor().stop(100);
+        for (int vmid : new int[] {100, 101, 102}) {
+            apps.supervisor().stop(vmid);
+        }
     }
 
     private Path configFile() {
@@ -105,5 +107,32 @@ class AppGuestsTest {
         create(Map.of("cmd", "sleep 600"));
         apps.configs().setLock(100, "backup");
         assertThatThrownBy(() -> apps.start(100, log::add)).hasMessage("app is locked (backup)");
+    }
+
+    @Test
+    void startOnBootStartsTheOnbootAppsByTheirStartupOrder() throws IOException {
+        for (int vmid : new int[] {100, 101, 102}) {
+            apps.reserve(vmid);
+        }
+        apps.create(100, Map.of("cmd", "sleep 600", "onboot", "1"), log::add);
+        apps.create(101, Map.of("cmd", "sleep 600", "onboot", "1", "startup", "order=1"), log::add);
+        apps.create(102, Map.of("cmd", "sleep 600"), log::add);
+        log.clear();
+
+        assertThat(apps.startOnBoot(log::add)).isZero();
+
+        assertThat(log).hasSize(2);
+        assertThat(log.get(0)).startsWith("app 101 started with pid ");
+        assertThat(log.get(1)).startsWith("app 100 started with pid ");
+        assertThat(apps.isRunning(102)).isFalse();
+    }
+
+    @Test
+    void aVolumeOfAnotherGuestCannotBeAttached() throws IOException {
+        create(Map.of("cmd", "sleep 600"));
+        AppConfigChange change = new AppConfigChange(Map.of("mp0", "local:101/vm-101-disk-0"), List.of(), List.of(),
+                Optional.empty());
+        assertThatThrownBy(() -> apps.update(100, change, log::add))
+                .hasMessage("volume 'local:101/vm-101-disk-0' does not belong to app 100");
     }
 }
