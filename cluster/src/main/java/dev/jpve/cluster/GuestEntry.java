@@ -16,8 +16,15 @@ public record GuestEntry(int vmid, String node, String type) {
         Objects.requireNonNull(type, "type");
     }
 
-    /** Upstream's word for the type in messages: {@code VM} for qemu-server, {@code CT} otherwise. */
+    /**
+     * Upstream's word for the type in messages: {@code VM} for qemu-server, {@code CT} for lxc,
+     * the directory name for another type ({@code app}).
+     */
     public String typeWord() {
-        return type.equals("qemu-server") ? "VM" : "CT";
+        return switch (type) {
+            case "qemu-server" -> "VM";
+            case "lxc" -> "CT";
+            default -> type;
+        };
     }
 }

@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  * same root.
  */
 public final class LocalConfigStore implements ConfigStore {
-    /** The guest config directories pmxcfs lists in its VMID list. */
-    public static final Set<String> DEFAULT_TYPES = Set.of("qemu-server", "lxc");
+    /** The guest config directories listed in the VMID list: pmxcfs's two and jpve's {@code app}. */
+    public static final Set<String> DEFAULT_TYPES = Set.of("qemu-server", "lxc", "app");
 
     private static final Pattern CONF = Pattern.compile("(\\d+)\\.conf");
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");

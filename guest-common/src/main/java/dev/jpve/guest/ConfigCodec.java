@@ -34,6 +34,15 @@ public sealed interface ConfigCodec permits QemuConfigCodec, LxcConfigCodec {
         return new LxcConfigCodec(properties);
     }
 
+    /**
+     * A pve-container style codec for another guest type whose configs live in {@code directory}
+     * of a node's config directory ({@code nodes/<node>/<directory>/<vmid>.conf}); keys the type
+     * declares that pve-container keeps out of the file ({@code env}) are written as plain keys.
+     */
+    static ConfigCodec lxc(GuestProperties properties, String directory) {
+        return new LxcConfigCodec(properties, directory);
+    }
+
     /** The directory name of this style in a node's config directory: {@code qemu-server} or {@code lxc}. */
     String directory();
 

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  * descriptions not trimmed.
  */
 final class LxcConfigCodec implements ConfigCodec {
-    static final LxcConfigCodec STANDARD = new LxcConfigCodec(GuestProperties.lxc());
     private static final String ENV_KEY = "lxc.environment.runtime";
 
     private static final Pattern PENDING = Pattern.compile("\\[pve:pending\\]\\s*", FLAGS | Pattern.CASE_INSENSITIVE);
@@ -30,16 +29,31 @@ final class LxcConfigCodec implements ConfigCodec {
             Pattern.CASE_INSENSITIVE | FLAGS);
     private static final Set<String> NOT_WRITTEN = Set.of("digest", "description", "pending", "snapshots",
             "snapname", "env", "lxc");
+    // after NOT_WRITTEN, which the constructor reads
+    static final LxcConfigCodec STANDARD = new LxcConfigCodec(GuestProperties.lxc());
 
     private final TypeCheck typeCheck;
+    private final String directory;
+    private final Set<String> notWritten;
 
     LxcConfigCodec(GuestProperties properties) {
+        this(properties, "lxc");
+    }
+
+    /** A codec for another guest type: keys it declares (such as {@code env}) are written as plain keys. */
+    LxcConfigCodec(GuestProperties properties, String directory) {
         this.typeCheck = new TypeCheck(properties, false);
+        this.directory = java.util.Objects.requireNonNull(directory, "directory");
+        Set<String> skipped = new HashSet<>(NOT_WRITTEN);
+        if (!directory.equals("lxc")) {
+            skipped.removeIf(k -> properties.type(k).isPresent());
+        }
+        this.notWritten = Set.copyOf(skipped);
     }
 
     @Override
     public String directory() {
-        return "lxc";
+        return directory;
     }
 
     @Override
@@ -180,10 +194,10 @@ final class LxcConfigCodec implements ConfigCodec {
         return out.toString();
     }
 
-    private static void section(StringBuilder out, ConfigSection section) {
+    private void section(StringBuilder out, ConfigSection section) {
         section.description().filter(ConfigLines::truthy).ifPresent(d -> ConfigLines.description(out, d));
         section.properties().forEach((key, value) -> {
-            if (NOT_WRITTEN.contains(key)) {
+            if (notWritten.contains(key)) {
                 return;
             }
             if (value.indexOf('\n') >= 0) {

@@ -114,4 +114,19 @@ class LxcConfigCodecTest {
         assertThat(LXC.write(conf)).isEqualTo("cores: 1\n\n[pve:pending]\n#x\n");
         assertThat(conf.main().lxc()).isEqualTo(List.of());
     }
+
+    @Test
+    void aCodecForAnotherTypeReadsItsDirectoryAndWritesTheKeysItDeclares() {
+        GuestProperties keys = GuestProperties.builder().string("cmd", "env").build();
+        ConfigCodec app = ConfigCodec.lxc(keys, "app");
+        String text = "cmd: sleep 1\nenv: A=1;B=2\n\n[pve:pending]\nenv: A=3\n";
+
+        ParsedConfig parsed = app.parse("/etc/pve/nodes/n1/app/100.conf", text.getBytes(StandardCharsets.UTF_8), true);
+
+        assertThat(app.directory()).isEqualTo("app");
+        assertThat(parsed.config().main().properties()).containsEntry("env", "A=1;B=2");
+        assertThat(app.write(parsed.config())).isEqualTo(text);
+        assertThatThrownBy(() -> app.parse("/etc/pve/nodes/n1/lxc/100.conf", new byte[0], true))
+                .hasMessage("got strange filename '/etc/pve/nodes/n1/lxc/100.conf'");
+    }
 }

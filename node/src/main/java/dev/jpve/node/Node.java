@@ -8,6 +8,8 @@ import dev.jpve.http.AuthKeys;
 import dev.jpve.http.CheckExpressions;
 import dev.jpve.http.Server;
 import dev.jpve.http.UsersFileRealm;
+import dev.jpve.node.app.AppGuests;
+import dev.jpve.node.app.QemuImg;
 import dev.jpve.procfs.NodeName;
 import dev.jpve.task.TaskLogDirectory;
 import dev.jpve.task.TaskRunner;
@@ -22,7 +24,8 @@ import java.util.Optional;
 /**
  * A running jpve node: the API tree on the HTTP server, with its state in one data directory
  * ({@code auth/}: users, tokens, ticket keys, TLS certificate; {@code tasks/}: task logs, the
- * active list and the index).
+ * active list and the index; {@code etc/}: guest configs as {@code nodes/<node>/app/<vmid>.conf};
+ * {@code storage/}: app volumes; {@code run/}: app pid, log and lock files).
  *
  * <p>On first start the administrator {@code root@pam} is created, with the password given (from
  * {@code JPVE_ROOT_PASSWORD}) or a random one printed once.
@@ -86,13 +89,43 @@ public final class Node implements AutoCloseable {
                 .permissionChecker(new CheckExpressions(users.privilegeSource())).build();
         TaskRunner tasks = TaskRunner.create(new TaskLogDirectory(config.dataDir().resolve("tasks")), config.nodename(),
                 (user, msg) -> LOG.info("<{}> {}", user, msg));
-        ApiAdapter adapter = ApiAdapter.builder(NodeApi.tree(config.nodename(), access, users, tasks), access).tasks(tasks)
-                .build();
+        AppGuests apps = AppGuests.open(config.dataDir(), config.nodename(), detectQemuImg(out));
+        ApiAdapter adapter = ApiAdapter.builder(NodeApi.tree(config.nodename(), access, users, tasks,
+                Optional.of(apps)), access).tasks(tasks).build();
+        startAppsOnBoot(apps, tasks);
         Server server = Server.builder(adapter).host(config.host()).port(config.port()).tls(config.tls())
                 .stateDir(auth).start();
         out.println("jpve node '" + config.nodename() + "' listening on " + (config.tls() ? "https" : "http") + "://"
                 + config.host() + ":" + server.port() + "/api2/json");
         return new Node(server, tasks);
+    }
+
+    /** Starts the apps marked {@code onboot} in a {@code startall} task, as upstream's pve-guests service does. */
+    private static void startAppsOnBoot(AppGuests apps, TaskRunner tasks) throws java.io.IOException {
+        boolean any = false;
+        for (int vmid : apps.list()) {
+            try {
+                any |= apps.configs().load(vmid).main().get("onboot").filter("1"::equals).isPresent();
+            } catch (RuntimeException e) {
+                LOG.warn("app {}: {}", vmid, e.getMessage());
+            }
+        }
+        if (any) {
+            tasks.start("startall", "", ADMIN, task -> {
+                if (apps.startOnBoot(task::log) > 0) {
+                    task.warn("some apps failed to start");
+                }
+            });
+        }
+    }
+
+    /** Looks for qemu-img once; without it app volumes are snapshotted as file copies. */
+    private static Optional<QemuImg> detectQemuImg(PrintStream out) {
+        Optional<QemuImg> found = QemuImg.detect();
+        if (found.isEmpty()) {
+            out.println("qemu-img not found (install qemu-utils): app volumes use file-copy snapshots");
+        }
+        return found;
     }
 
     private static void createAdmin(UsersFileRealm realm, Optional<String> password, PrintStream out) {

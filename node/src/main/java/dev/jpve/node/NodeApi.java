@@ -5,6 +5,8 @@ import dev.jpve.access.UserConfigStore;
 import dev.jpve.api.TaskApi;
 import dev.jpve.http.AccessApi;
 import dev.jpve.http.AccessControl;
+import dev.jpve.node.app.AppApi;
+import dev.jpve.node.app.AppGuests;
 import dev.jpve.procfs.CpuInfo;
 import dev.jpve.procfs.KernelVersion;
 import dev.jpve.procfs.LoadAverage;
@@ -19,6 +21,7 @@ import dev.jpve.schema.Schema;
 import dev.jpve.schema.StandardOptions;
 import dev.jpve.schema.StringSchema;
 import dev.jpve.task.TaskRunner;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -26,8 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The node's API tree, with upstream's paths: {@code /version}, {@code /access/...},
- * {@code /nodes}, {@code /nodes/{node}}, {@code /nodes/{node}/status} and
- * {@code /nodes/{node}/tasks/...}.
+ * {@code /nodes}, {@code /nodes/{node}}, {@code /nodes/{node}/status},
+ * {@code /nodes/{node}/tasks/...} and {@code /nodes/{node}/app/...}.
  */
 public final class NodeApi {
     /** The version this node reports. */
@@ -49,7 +52,7 @@ public final class NodeApi {
                         .build())
                 .register(version())
                 .mount("access", AccessApi.handler(access))
-                .mount("nodes", nodes(nodename, tasks))
+                .mount("nodes", nodes(nodename, tasks, Optional.empty()))
                 .build();
     }
 
@@ -58,10 +61,19 @@ public final class NodeApi {
      * ({@code ticket}, {@code acl}, {@code roles}, {@code users}, {@code permissions}).
      */
     public static ApiHandler tree(String nodename, AccessControl access, UserConfigStore users, TaskRunner tasks) {
+        return tree(nodename, access, users, tasks, Optional.empty());
+    }
+
+    /**
+     * The whole tree of a node named {@code nodename}, with the access API over its user.cfg and,
+     * when given, the app guests at {@code /nodes/{node}/app}.
+     */
+    public static ApiHandler tree(String nodename, AccessControl access, UserConfigStore users, TaskRunner tasks,
+            Optional<AppGuests> apps) {
         return ApiHandler.builder("PVE::API2")
                 .register(version())
                 .mount("access", AccessApis.handler(access, users))
-                .mount("nodes", nodes(nodename, tasks))
+                .mount("nodes", nodes(nodename, tasks, apps))
                 .build();
     }
 
@@ -88,8 +100,8 @@ public final class NodeApi {
                 .build();
     }
 
-    private static ApiHandler nodes(String nodename, TaskRunner tasks) {
-        return ApiHandler.builder("PVE::API2::Nodes")
+    private static ApiHandler nodes(String nodename, TaskRunner tasks, Optional<AppGuests> apps) {
+        ApiHandler.Builder b = ApiHandler.builder("PVE::API2::Nodes")
                 .register(ApiMethod.builder("index").path("").get()
                         .description("Cluster node index.")
                         .permissions(Permissions.anyUser())
@@ -103,7 +115,8 @@ public final class NodeApi {
                         .permissions(Permissions.anyUser())
                         .parameters(nodeParam())
                         .returns(childLinks(ArraySchema.builder().items(ObjectSchema.builder().build()).build(), "name"))
-                        .code((params, env) -> names("status", "tasks"))
+                        .code((params, env) -> apps.isPresent() ? names("app", "status", "tasks")
+                                : names("status", "tasks"))
                         .build())
                 .register(ApiMethod.builder("status").path("{node}/status").get()
                         .description("Read node status")
@@ -114,8 +127,9 @@ public final class NodeApi {
                         .returns(ObjectSchema.builder().additionalProperties(true).build())
                         .code((params, env) -> status())
                         .build())
-                .mount("{node}/tasks", TaskApi.handler(tasks))
-                .build();
+                .mount("{node}/tasks", TaskApi.handler(tasks));
+        apps.ifPresent(a -> b.mount("{node}/app", AppApi.handler(a)));
+        return b.build();
     }
 
     private static JsonNode nodeList(String nodename) {

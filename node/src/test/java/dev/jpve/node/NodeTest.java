@@ -73,6 +73,31 @@ class NodeTest {
         }
     }
 
+    @Test
+    void theNodeServesTheAppApiWithUpstreamsParameterErrors() throws Exception {
+        try (Node node = start(Optional.of("secret"), new PrintStream(new ByteArrayOutputStream()));
+                HttpClient http = HttpClient.newHttpClient()) {
+            String base = "http://127.0.0.1:" + node.port() + "/api2/json";
+            JsonNode login = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/access/ticket"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form("username", "root@pam", "password", "secret"))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).get("data");
+            String ticket = login.get("ticket").asString();
+
+            assertThat(get(http, base + "/nodes/node1", ticket).get("data").toString()).contains("{\"name\":\"app\"}");
+            assertThat(get(http, base + "/nodes/node1/app", ticket).get("data").toString()).isEqualTo("[]");
+            HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(base + "/nodes/node1/app"))
+                    .header("Cookie", "PVEAuthCookie=" + ticket)
+                    .header("CSRFPreventionToken", login.get("CSRFPreventionToken").asString())
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form("vmid", "5", "memory", "lots"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(bad.body()).get("errors").properties()).extracting(java.util.Map.Entry::getKey)
+                    .containsExactlyInAnyOrder("vmid", "memory");
+        }
+    }
+
     private static JsonNode get(HttpClient http, String url, String ticket) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
                 .header("Cookie", "PVEAuthCookie=" + ticket).build(), HttpResponse.BodyHandlers.ofString());
