@@ -94,6 +94,8 @@ public final class CliTool {
         } catch (Abort abort) {
             io.err().print(abort.usage);
             return EXIT_ERROR;
+        } catch (CliExit exit) {
+            return exit.status();
         } catch (ApiException e) {
             io.err().print(e.toText());
             return EXIT_ERROR;

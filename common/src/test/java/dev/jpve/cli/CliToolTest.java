@@ -160,6 +160,19 @@ class CliToolTest {
     }
 
     @Test
+    void anOutputHandlerEndsTheCommandWithItsExitStatusAndNothingMorePrinted() {
+        CliTool t = CliTool.builder("vmstat", Command.of(MyTool.API, "status").withArgs("vmid")
+                .withOutput((result, returns, params, io) -> {
+                    io.out().print("task output\n");
+                    throw new CliExit(3);
+                })).build();
+        CliRun run = CliRun.of(t, "100");
+        assertThat(run.status()).isEqualTo(3);
+        assertThat(run.out()).isEqualTo("task output\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void parameterMappingsReplaceValuesBeforeTheCall() {
         ApiMethod echo = ApiMethod.builder("echo").description("Echo.")
                 .parameters(ObjectSchema.builder().property("file", StringSchema.builder().build()).build())
