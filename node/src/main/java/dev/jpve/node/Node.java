@@ -1,20 +1,13 @@
 package dev.jpve.node;
 
-import dev.jpve.access.UserConfigStore;
-import dev.jpve.http.AccessControl;
 import dev.jpve.http.ApiAdapter;
-import dev.jpve.http.ApiTokens;
-import dev.jpve.http.AuthKeys;
-import dev.jpve.http.CheckExpressions;
 import dev.jpve.http.Server;
 import dev.jpve.http.UsersFileRealm;
 import dev.jpve.node.app.AppGuests;
 import dev.jpve.node.app.QemuImg;
 import dev.jpve.procfs.NodeName;
-import dev.jpve.task.TaskLogDirectory;
 import dev.jpve.task.TaskRunner;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -79,22 +72,15 @@ public final class Node implements AutoCloseable {
      * @throws Exception if the data directory or the server cannot be set up
      */
     public static Node start(Config config, PrintStream out) throws Exception {
-        Path auth = config.dataDir().resolve("auth");
-        Files.createDirectories(auth);
-        UsersFileRealm realm = new UsersFileRealm(auth.resolve("users"));
-        createAdmin(realm, config.adminPassword(), out);
-        UserConfigStore users = new UserConfigStore(auth.resolve("user.cfg"));
-        AccessControl access = AccessControl.builder(AuthKeys.loadOrCreate(auth), realm)
-                .tokens(new ApiTokens(auth.resolve("tokens")))
-                .permissionChecker(new CheckExpressions(users.privilegeSource())).build();
-        TaskRunner tasks = TaskRunner.create(new TaskLogDirectory(config.dataDir().resolve("tasks")), config.nodename(),
-                (user, msg) -> LOG.info("<{}> {}", user, msg));
-        AppGuests apps = AppGuests.open(config.dataDir(), config.nodename(), detectQemuImg(out));
-        ApiAdapter adapter = ApiAdapter.builder(NodeApi.tree(config.nodename(), access, users, tasks,
-                Optional.of(apps)), access).tasks(tasks).build();
+        NodeData data = NodeData.open(config.dataDir(), config.nodename(),
+                (user, msg) -> LOG.info("<{}> {}", user, msg), detectQemuImg(out));
+        createAdmin(data.realm(), config.adminPassword(), out);
+        TaskRunner tasks = data.tasks();
+        AppGuests apps = data.apps();
+        ApiAdapter adapter = ApiAdapter.builder(data.tree(), data.access()).tasks(tasks).build();
         startAppsOnBoot(apps, tasks);
         Server server = Server.builder(adapter).host(config.host()).port(config.port()).tls(config.tls())
-                .stateDir(auth).start();
+                .stateDir(data.authDir()).start();
         out.println("jpve node '" + config.nodename() + "' listening on " + (config.tls() ? "https" : "http") + "://"
                 + config.host() + ":" + server.port() + "/api2/json");
         return new Node(server, tasks);

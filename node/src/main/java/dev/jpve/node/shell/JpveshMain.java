@@ -1,16 +1,9 @@
 package dev.jpve.node.shell;
 
 import dev.jpve.cli.CliIo;
-import dev.jpve.http.AccessControl;
-import dev.jpve.http.ApiTokens;
-import dev.jpve.http.AuthKeys;
-import dev.jpve.http.UsersFileRealm;
-import dev.jpve.node.Node;
-import dev.jpve.node.NodeApi;
+import dev.jpve.node.NodeData;
+import dev.jpve.node.app.QemuImg;
 import dev.jpve.schema.ApiException;
-import dev.jpve.task.TaskLogDirectory;
-import dev.jpve.task.TaskRunner;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,12 +107,8 @@ public final class JpveshMain {
 
     private static Jpvesh.LocalNode localNode(Path dataDir, String name) {
         try {
-            Path auth = dataDir.resolve("auth");
-            Files.createDirectories(auth);
-            AccessControl access = AccessControl.builder(AuthKeys.loadOrCreate(auth),
-                    new UsersFileRealm(auth.resolve("users"))).tokens(new ApiTokens(auth.resolve("tokens"))).build();
-            TaskRunner tasks = TaskRunner.create(new TaskLogDirectory(dataDir.resolve("tasks")), name, (u, m) -> { });
-            return new Jpvesh.LocalNode(NodeApi.tree(name, access, tasks), tasks);
+            NodeData data = NodeData.open(dataDir, name, (u, m) -> { }, QemuImg.detect());
+            return new Jpvesh.LocalNode(data.tree(), data.tasks());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot set up the data directory " + dataDir + ": " + e.getMessage(), e);
         }

@@ -32,6 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class RemoteApi {
     private static final JsonMapper JSON = JsonMapper.shared();
+    /** How often a followed task's status and log are asked for. */
+    private static final Duration TASK_POLL = Duration.ofMillis(200);
 
     private final HttpClient http;
     private final URI base;
@@ -159,6 +161,44 @@ public final class RemoteApi {
             throw new IllegalStateException("interrupted\n", e);
         }
         return answer(res);
+    }
+
+    /**
+     * Follows a task on the remote node until it ends, as a local task runs in the foreground:
+     * its log lines are printed as they come, the closing {@code TASK OK} line left out and a
+     * {@code TASK ERROR: } line printed as the error on {@code err}.
+     *
+     * @return the task's exit status ({@code OK}, or the error)
+     */
+    public String followTask(dev.jpve.task.Upid upid, java.io.PrintStream out, java.io.PrintStream err) {
+        String base = "/nodes/" + upid.node() + "/tasks/" + URLEncoder.encode(upid.encode(), StandardCharsets.UTF_8);
+        int printed = 0;
+        while (true) {
+            boolean stopped = call(HttpMethod.GET, base + "/status", JSON.createObjectNode()).path("status").asString("")
+                    .equals("stopped");
+            JsonNode lines = call(HttpMethod.GET, base + "/log", JSON.createObjectNode().put("start", printed)
+                    .put("limit", 10_000));
+            for (JsonNode line : lines) {
+                String text = line.path("t").asString("");
+                printed = Math.max(printed, line.path("n").asInt(printed));
+                if (stopped && text.equals("TASK OK")) {
+                    continue;
+                } else if (stopped && text.startsWith("TASK ERROR: ")) {
+                    err.println(text.substring("TASK ERROR: ".length()));
+                } else if (!text.equals("no content")) {
+                    out.println(text);
+                }
+            }
+            if (stopped) {
+                return call(HttpMethod.GET, base + "/status", JSON.createObjectNode()).path("exitstatus").asString("");
+            }
+            try {
+                Thread.sleep(TASK_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while following task " + upid.encode() + "\n", e);
+            }
+        }
     }
 
     private static JsonNode answer(HttpResponse<String> res) {

@@ -19,6 +19,7 @@ import dev.jpve.schema.NullSchema;
 import dev.jpve.schema.ObjectSchema;
 import dev.jpve.schema.PerlScalar;
 import dev.jpve.schema.Schema;
+import dev.jpve.task.Upid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +77,7 @@ final class ShellMethods {
         HandlerMatch m = ctx.api().findHandler(cmd.http(), path).orElseThrow(() ->
                 new ShellException("no '" + cmd.word() + "' handler for '" + path + "'\n"));
         JsonNode data = run(m, path, params, env);
+        ctx.remote().ifPresent(remote -> remoteTask(data).ifPresent(upid -> remote.followTask(upid, io.out(), io.err())));
         if (!quiet) {
             io.out().print(ApiResultPrinter.standard().printApiResult(data, m.method().returns(), Optional.empty(),
                     OutputOptions.fromParams(std), io.terminal()));
@@ -139,6 +141,18 @@ final class ShellMethods {
                     .orElse("no such resource '" + path + "'\n"));
         }
         return null;
+    }
+
+    /** The task a remote method started, when its result is a UPID: it is followed as a local task runs. */
+    private static Optional<Upid> remoteTask(JsonNode data) {
+        if (data == null || !data.isString() || !data.asString().startsWith("UPID:")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Upid.decode(data.asString()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Perl truth of an option value: defined, not empty and not {@code 0}. */
