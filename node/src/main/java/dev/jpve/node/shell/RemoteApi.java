@@ -180,12 +180,15 @@ public final class RemoteApi {
                     .put("limit", 10_000));
             for (JsonNode line : lines) {
                 String text = line.path("t").asString("");
+                if (text.equals("no content")) {
+                    continue; // the answer for a log with no lines yet, numbered 1 all the same
+                }
                 printed = Math.max(printed, line.path("n").asInt(printed));
                 if (stopped && text.equals("TASK OK")) {
                     continue;
                 } else if (stopped && text.startsWith("TASK ERROR: ")) {
                     err.println(text.substring("TASK ERROR: ".length()));
-                } else if (!text.equals("no content")) {
+                } else {
                     out.println(text);
                 }
             }
