@@ -158,8 +158,12 @@ public final class AppGuests {
                 return null;
             });
         } catch (IOException | RuntimeException e) {
-            allocated.forEach(storage::free);
-            configs.destroyConfig(vmid);
+            try {
+                allocated.forEach(storage::free);
+                configs.destroyConfig(vmid);
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup); // the caller needs the first failure, not the cleanup's
+            }
             throw e;
         }
     }

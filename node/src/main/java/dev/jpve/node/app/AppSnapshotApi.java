@@ -17,6 +17,7 @@ import dev.jpve.rest.ApiHandler;
 import dev.jpve.rest.ApiMethod;
 import dev.jpve.schema.ApiException;
 import dev.jpve.schema.ArraySchema;
+import dev.jpve.schema.IntegerSchema;
 import dev.jpve.schema.ObjectSchema;
 import dev.jpve.schema.StandardOptions;
 import dev.jpve.schema.StringSchema;
@@ -64,6 +65,11 @@ final class AppSnapshotApi {
                 .returns(ArraySchema.builder().items(ObjectSchema.builder().additionalProperties(true)
                         .property("name", StringSchema.builder().description("Snapshot identifier. Value 'current'"
                                 + " identifies the current app.").build())
+                        .property("description", StringSchema.builder().description("Snapshot description.").build())
+                        .property("snaptime", IntegerSchema.builder().optional(true)
+                                .description("Snapshot creation time").build())
+                        .property("parent", StringSchema.builder().optional(true)
+                                .description("Parent snapshot identifier.").build())
                         .build()).build())
                 .code((p, env) -> {
                     int vmid = vmid(p);

@@ -44,6 +44,14 @@ class AppGuestsTest {
     }
 
     @Test
+    void aFailedCreateReportsItsOwnErrorNotTheCleanupsAndFreesWhatItAllocated() {
+        assertThatThrownBy(() -> apps.create(100, Map.of("cmd", "true", "rootfs", "local:dir"), log::add))
+                .hasMessageContaining("does not exist")
+                .satisfies(e -> assertThat(e.getSuppressed()).isNotEmpty());
+        assertThat(apps.storage().exists("local:100/vm-100-disk-0")).isFalse();
+    }
+
+    @Test
     void theConfigIsWrittenInPveContainersStyleWithTheAppsKeys() throws IOException {
         create(Map.of("cmd", "sleep 600", "env", "A=1;B=two words", "rootfs", "local:dir", "memory", "64",
                 "description", "my app"));
