@@ -2,6 +2,7 @@ package dev.jpve.node;
 
 import dev.jpve.http.ApiAdapter;
 import dev.jpve.http.Server;
+import dev.jpve.rest.ApiHandler;
 import dev.jpve.http.UsersFileRealm;
 import dev.jpve.node.app.AppGuests;
 import dev.jpve.node.app.QemuImg;
@@ -11,7 +12,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -72,12 +75,30 @@ public final class Node implements AutoCloseable {
      * @throws Exception if the data directory or the server cannot be set up
      */
     public static Node start(Config config, PrintStream out) throws Exception {
+        return start(config, out, data -> Map.of());
+    }
+
+    /**
+     * Starts a node that serves more API methods: the handlers made by {@code nodeHandlers} are
+     * mounted at {@code /nodes/{node}/<name>}, beside the node's own.
+     *
+     * {@snippet :
+     * Node.start(config, System.out, data -> Map.of("hello", HelloApi.handler(data.tasks())));
+     * // GET /api2/json/nodes/{node}/hello/...
+     * }
+     *
+     * @param nodeHandlers makes the handlers, by directory name, from the node's opened state
+     * @throws Exception if the data directory or the server cannot be set up
+     */
+    public static Node start(Config config, PrintStream out, Function<NodeData, Map<String, ApiHandler>> nodeHandlers)
+            throws Exception {
         NodeData data = NodeData.open(config.dataDir(), config.nodename(),
                 (user, msg) -> LOG.info("<{}> {}", user, msg), detectQemuImg(out));
         createAdmin(data.realm(), config.adminPassword(), out);
         TaskRunner tasks = data.tasks();
         AppGuests apps = data.apps();
-        ApiAdapter adapter = ApiAdapter.builder(data.tree(), data.access()).tasks(tasks).build();
+        ApiAdapter adapter = ApiAdapter.builder(data.tree(nodeHandlers.apply(data)), data.access()).tasks(tasks)
+                .build();
         startAppsOnBoot(apps, tasks);
         Server server = Server.builder(adapter).host(config.host()).port(config.port()).tls(config.tls())
                 .stateDir(data.authDir()).start();

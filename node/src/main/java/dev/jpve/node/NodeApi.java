@@ -1,10 +1,8 @@
 package dev.jpve.node;
 
 import dev.jpve.access.AccessApis;
-import dev.jpve.access.UserConfigStore;
 import dev.jpve.api.TaskApi;
 import dev.jpve.http.AccessApi;
-import dev.jpve.http.AccessControl;
 import dev.jpve.node.app.AppApi;
 import dev.jpve.node.app.AppGuests;
 import dev.jpve.procfs.CpuInfo;
@@ -21,6 +19,7 @@ import dev.jpve.schema.Schema;
 import dev.jpve.schema.StandardOptions;
 import dev.jpve.schema.StringSchema;
 import dev.jpve.task.TaskRunner;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -39,8 +38,15 @@ public final class NodeApi {
 
     private NodeApi() {}
 
-    /** The whole tree of a node named {@code nodename}, with only the ticket endpoint under {@code access}. */
-    public static ApiHandler tree(String nodename, AccessControl access, TaskRunner tasks) {
+    /**
+     * The whole tree over a node's data: the access API over its user.cfg ({@code ticket},
+     * {@code acl}, {@code roles}, {@code users} with tokens, {@code permissions}), {@code /cluster},
+     * {@code /nodes} with the app guests at {@code /nodes/{node}/app}, and the given handlers at
+     * {@code /nodes/{node}/<name>}, listed in the node's index.
+     *
+     * @param nodeHandlers more handlers of the node, by the name of their directory
+     */
+    public static ApiHandler tree(NodeData data, Map<String, ApiHandler> nodeHandlers) {
         return ApiHandler.builder("PVE::API2")
                 .register(ApiMethod.builder("index").path("").get()
                         .description("Directory index.")
@@ -48,32 +54,12 @@ public final class NodeApi {
                         .parameters(noParams())
                         .returns(childLinks(ArraySchema.builder().items(ObjectSchema.builder()
                                 .property("subdir", StringSchema.builder().build()).build()).build(), "subdir"))
-                        .code((params, env) -> subdirs("access", "nodes", "version"))
+                        .code((params, env) -> subdirs("access", "cluster", "nodes", "version"))
                         .build())
                 .register(version())
-                .mount("access", AccessApi.handler(access))
-                .mount("nodes", nodes(nodename, tasks, Optional.empty()))
-                .build();
-    }
-
-    /**
-     * The whole tree of a node named {@code nodename}, with the access API over its user.cfg
-     * ({@code ticket}, {@code acl}, {@code roles}, {@code users}, {@code permissions}).
-     */
-    public static ApiHandler tree(String nodename, AccessControl access, UserConfigStore users, TaskRunner tasks) {
-        return tree(nodename, access, users, tasks, Optional.empty());
-    }
-
-    /**
-     * The whole tree of a node named {@code nodename}, with the access API over its user.cfg and,
-     * when given, the app guests at {@code /nodes/{node}/app}.
-     */
-    public static ApiHandler tree(String nodename, AccessControl access, UserConfigStore users, TaskRunner tasks,
-            Optional<AppGuests> apps) {
-        return ApiHandler.builder("PVE::API2")
-                .register(version())
-                .mount("access", AccessApis.handler(access, users))
-                .mount("nodes", nodes(nodename, tasks, apps))
+                .mount("access", AccessApis.handler(data.access(), data.users()))
+                .mount("cluster", ClusterApi.handler(data))
+                .mount("nodes", nodes(data.nodename(), data.tasks(), Optional.of(data.apps()), nodeHandlers))
                 .build();
     }
 
@@ -100,7 +86,12 @@ public final class NodeApi {
                 .build();
     }
 
-    private static ApiHandler nodes(String nodename, TaskRunner tasks, Optional<AppGuests> apps) {
+    private static ApiHandler nodes(String nodename, TaskRunner tasks, Optional<AppGuests> apps,
+            Map<String, ApiHandler> nodeHandlers) {
+        java.util.TreeSet<String> index = new java.util.TreeSet<>(nodeHandlers.keySet());
+        index.add("status");
+        index.add("tasks");
+        apps.ifPresent(a -> index.add("app"));
         ApiHandler.Builder b = ApiHandler.builder("PVE::API2::Nodes")
                 .register(ApiMethod.builder("index").path("").get()
                         .description("Cluster node index.")
@@ -115,8 +106,7 @@ public final class NodeApi {
                         .permissions(Permissions.anyUser())
                         .parameters(nodeParam())
                         .returns(childLinks(ArraySchema.builder().items(ObjectSchema.builder().build()).build(), "name"))
-                        .code((params, env) -> apps.isPresent() ? names("app", "status", "tasks")
-                                : names("status", "tasks"))
+                        .code((params, env) -> names(index.toArray(String[]::new)))
                         .build())
                 .register(ApiMethod.builder("status").path("{node}/status").get()
                         .description("Read node status")
@@ -129,6 +119,7 @@ public final class NodeApi {
                         .build())
                 .mount("{node}/tasks", TaskApi.handler(tasks));
         apps.ifPresent(a -> b.mount("{node}/app", AppApi.handler(a)));
+        nodeHandlers.forEach((name, handler) -> b.mount("{node}/" + name, handler));
         return b.build();
     }
 
@@ -143,7 +134,7 @@ public final class NodeApi {
     }
 
     /** {@code schema} with upstream's {@code links: [{rel: child, href: "{prop}"}]}, which jpvesh ls follows. */
-    private static Schema childLinks(Schema schema, String prop) {
+    static Schema childLinks(Schema schema, String prop) {
         ArrayNode links = NODES.arrayNode();
         links.addObject().put("rel", "child").put("href", "{" + prop + "}");
         return schema.withCommon(schema.common().toBuilder().links(links).build());

@@ -60,6 +60,14 @@ public record NodeData(Path dir, String nodename, UsersFileRealm realm, UserConf
 
     /** The node's whole API tree over this state. */
     public ApiHandler tree() {
-        return NodeApi.tree(nodename, access, users, tasks, Optional.of(apps));
+        return tree(java.util.Map.of());
+    }
+
+    /**
+     * The node's whole API tree over this state, with more handlers at
+     * {@code /nodes/{node}/<name>}.
+     */
+    public ApiHandler tree(java.util.Map<String, ApiHandler> nodeHandlers) {
+        return NodeApi.tree(this, nodeHandlers);
     }
 }

@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import dev.jpve.rest.ApiHandler;
+import dev.jpve.rest.ApiMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -95,6 +97,42 @@ class NodeTest {
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(JSON.readTree(bad.body()).get("errors").properties()).extracting(java.util.Map.Entry::getKey)
                     .containsExactlyInAnyOrder("vmid", "memory");
+        }
+    }
+
+    private static String login(HttpClient http, String base) throws Exception {
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/access/ticket"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form("username", "root@pam", "password", "secret"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(login.body()).get("data").get("ticket").asString();
+    }
+
+    @Test
+    void aProgramAddsItsOwnMethodsBesideTheNodesAndClusterResourcesListEverything() throws Exception {
+        ApiMethod hello = ApiMethod.builder("hello").path("").get().description("Say hello.")
+                .permissions(dev.jpve.rest.Permissions.anyUser())
+                .parameters(dev.jpve.schema.ObjectSchema.builder()
+                        .property("node", dev.jpve.schema.StandardOptions.PVE_NODE).build())
+                .returns(dev.jpve.schema.StringSchema.builder().build())
+                .code((params, env) -> tools.jackson.databind.node.StringNode.valueOf("hello from "
+                        + params.get("node").asString()))
+                .build();
+        try (Node node = Node.start(new Node.Config(data, "127.0.0.1", 0, false, "node1", Optional.of("secret")),
+                new PrintStream(new ByteArrayOutputStream()),
+                d -> java.util.Map.of("hello", ApiHandler.builder("My::API2::Hello").register(hello).build()));
+                HttpClient http = HttpClient.newHttpClient()) {
+            String base = "http://127.0.0.1:" + node.port() + "/api2/json";
+            String ticket = login(http, base);
+            assertThat(get(http, base + "/nodes/node1/hello", ticket).get("data").asString()).isEqualTo("hello from node1");
+            assertThat(get(http, base + "/nodes/node1", ticket).get("data").toString())
+                    .isEqualTo("[{\"name\":\"app\"},{\"name\":\"hello\"},{\"name\":\"status\"},{\"name\":\"tasks\"}]");
+
+            JsonNode resources = get(http, base + "/cluster/resources", ticket).get("data");
+            assertThat(resources.findValuesAsString("id")).containsExactly("node/node1", "storage/node1/local");
+            assertThat(get(http, base + "/cluster/resources?type=node", ticket).get("data").get(0).get("status")
+                    .asString()).isEqualTo("online");
+            assertThat(get(http, base + "/cluster/resources?type=vm", ticket).get("data")).isEmpty();
         }
     }
 

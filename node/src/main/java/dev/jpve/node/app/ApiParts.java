@@ -51,10 +51,15 @@ final class ApiParts {
 
     /** A list of {@code {subdir: name}} with upstream's child links. */
     static Schema subdirList() {
+        return withChildLinks(ArraySchema.builder().items(ObjectSchema.builder().additionalProperties(true).build())
+                .build(), "subdir");
+    }
+
+    /** {@code schema} with upstream's {@code links: [{rel: child, href: "{<property>}"}]}, which jpvesh ls follows. */
+    static Schema withChildLinks(Schema schema, String property) {
         ArrayNode links = JSON.arrayNode();
-        links.addObject().put("rel", "child").put("href", "{subdir}");
-        Schema s = ArraySchema.builder().items(ObjectSchema.builder().additionalProperties(true).build()).build();
-        return s.withCommon(s.common().toBuilder().links(links).build());
+        links.addObject().put("rel", "child").put("href", "{" + property + "}");
+        return schema.withCommon(schema.common().toBuilder().links(links).build());
     }
 
     /** A directory-index method listing {@code subdirs} (upstream's {@code vmdiridx} and friends). */

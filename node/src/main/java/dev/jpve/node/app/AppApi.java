@@ -76,10 +76,11 @@ public final class AppApi {
                 .proxyTo("node")
                 .parameters(ObjectSchema.builder().additionalProperties(false)
                         .property("node", StandardOptions.PVE_NODE).build())
-                .returns(ArraySchema.builder().items(ObjectSchema.builder().additionalProperties(true)
+                .returns(ApiParts.withChildLinks(ArraySchema.builder().items(ObjectSchema.builder()
+                        .additionalProperties(true)
                         .property("vmid", StandardOptions.PVE_VMID)
                         .property("status", StringSchema.builder().enumValues("stopped", "running").build())
-                        .build()).build())
+                        .build()).build(), "vmid"))
                 .code((p, env) -> {
                     ArrayNode out = JSON.arrayNode();
                     for (int vmid : io(apps::list)) {

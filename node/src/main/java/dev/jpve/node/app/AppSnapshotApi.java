@@ -62,7 +62,7 @@ final class AppSnapshotApi {
                 .permissions(perm("/vms/{vmid}", false, "VM.Audit"))
                 .proxyTo("node")
                 .parameters(guestParams().build())
-                .returns(ArraySchema.builder().items(ObjectSchema.builder().additionalProperties(true)
+                .returns(ApiParts.withChildLinks(ArraySchema.builder().items(ObjectSchema.builder().additionalProperties(true)
                         .property("name", StringSchema.builder().description("Snapshot identifier. Value 'current'"
                                 + " identifies the current app.").build())
                         .property("description", StringSchema.builder().description("Snapshot description.").build())
@@ -70,7 +70,7 @@ final class AppSnapshotApi {
                                 .description("Snapshot creation time").build())
                         .property("parent", StringSchema.builder().optional(true)
                                 .description("Parent snapshot identifier.").build())
-                        .build()).build())
+                        .build()).build(), "name"))
                 .code((p, env) -> {
                     int vmid = vmid(p);
                     GuestConfig conf = io(() -> apps.configs().load(vmid));

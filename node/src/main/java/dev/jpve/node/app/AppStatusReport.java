@@ -15,11 +15,11 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code uptime}, {@code mem} (resident bytes), {@code maxmem}, {@code name}, {@code lock},
  * {@code tags}.
  */
-final class AppStatusReport {
+public final class AppStatusReport {
     private AppStatusReport() {}
 
     /** The report, empty when the guest has no config. */
-    static Optional<ObjectNode> of(AppGuests apps, int vmid) {
+    public static Optional<ObjectNode> of(AppGuests apps, int vmid) {
         ConfigSection main;
         try {
             main = apps.configs().load(vmid).main();

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * Tasks started by a method run in the foreground with their log on standard output.
  *
  * {@snippet :
- * Jpvesh sh = new Jpvesh(NodeApi.tree(nodename, access, tasks), nodename, tasks);
+ * NodeData data = NodeData.open(dataDir, nodename, (user, msg) -> { }, QemuImg.detect());
+ * Jpvesh sh = new Jpvesh(data.tree(), nodename, data.tasks());
  * System.exit(sh.run(List.of(args), CliIo.system()));
  * }
  */

@@ -45,6 +45,7 @@ class JpveshTest {
     void lsOfTheRootShowsCapabilitiesAndNamesSortedByName() {
         assertThat(run("ls", "/")).isEqualTo(new Run(0, """
                 -----        access
+                Dr---        cluster
                 Dr---        nodes
                 -r---        version
                 """, ""));
@@ -53,7 +54,8 @@ class JpveshTest {
     @Test
     void lsFollowsTheChildLinksOfNodesAndANode() {
         assertThat(run("ls", "/nodes")).isEqualTo(new Run(0, "Dr---        n1\n", ""));
-        assertThat(run("ls", "nodes/n1")).isEqualTo(new Run(0, "-r---        status\n-r---        tasks\n", ""));
+        assertThat(run("ls", "nodes/n1")).isEqualTo(new Run(0, "Dr-c-        app\n-r---        status\n"
+                + "-r---        tasks\n", ""));
     }
 
     @Test
@@ -131,6 +133,6 @@ class JpveshTest {
     void bashcompleteWalksTheTree() {
         Run r = run(Map.of("COMP_LINE", "jpvesh get /nodes/n1/", "COMP_POINT", "21"),
                 "bashcomplete", "jpvesh", "/nodes/n1/", "jpvesh");
-        assertThat(r).isEqualTo(new Run(0, "/nodes/n1/status\n/nodes/n1/tasks\n", ""));
+        assertThat(r).isEqualTo(new Run(0, "/nodes/n1/app\n/nodes/n1/status\n/nodes/n1/tasks\n", ""));
     }
 }
