@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * A jpve node running as a process of its own ({@code jpve start} on a data directory, HTTPS on a
  * free port), started from this test's class path and stopped with SIGTERM as systemd stops it.
  */
-final class NodeProcess implements AutoCloseable {
+public final class NodeProcess implements AutoCloseable {
     static final String PASSWORD = "e2e-secret";
     private static final Pattern LISTENING = Pattern.compile("listening on https://127\\.0\\.0\\.1:(\\d+)/api2/json");
 
@@ -112,7 +112,7 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /** Runs a launcher script of the checkout ({@code jpvesh}, {@code jpve-app}) on this class path. */
-    static Run launcher(String script, Path data, List<String> env, String... args) {
+    public static Run launcher(String script, Path data, List<String> env, String... args) {
         Path top = Path.of("").toAbsolutePath().getParent();
         List<String> cmd = new ArrayList<>(List.of(top.resolve(script).toString()));
         cmd.addAll(List.of(args));
@@ -144,5 +144,5 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /** How a launcher ran. */
-    record Run(int status, String out, String err) {}
+    public record Run(int status, String out, String err) {}
 }

@@ -2,12 +2,9 @@ package dev.jpve.node.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
+import dev.jpve.node.NodeProcess;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,30 +13,19 @@ class JpveshLauncherTest {
     Path data;
 
     @Test
-    void theJpveshScriptRunsACommandInItsOwnProcess() throws Exception {
-        Path top = Path.of("").toAbsolutePath().getParent();
-        ProcessBuilder pb = new ProcessBuilder(top.resolve("jpvesh").toString(), "get", "/version",
+    void theJpveshScriptRunsACommandInItsOwnProcess() {
+        NodeProcess.Run run = NodeProcess.launcher("jpvesh", data, List.of("JPVE_NODE", "n1"), "get", "/version",
                 "--output-format", "json");
-        pb.environment().put("JPVE_DATA", data.toString());
-        pb.environment().put("JPVE_NODE", "n1");
-        pb.environment().put("JPVE_CLASSPATH", testClassPath());
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(out).isEqualTo("{\"release\":\"0.1\",\"repoid\":\"jpve\",\"version\":\"0.1.0\"}\n");
-        assertThat(p.exitValue()).isZero();
+        assertThat(run).isEqualTo(new NodeProcess.Run(0,
+                "{\"release\":\"0.1\",\"repoid\":\"jpve\",\"version\":\"0.1.0\"}\n", ""));
     }
 
-    /** This test's own class and module path, on which the launcher's main class is found. */
-    private static String testClassPath() {
-        List<String> parts = new ArrayList<>();
-        for (String prop : List.of("jdk.module.path", "java.class.path")) {
-            String v = System.getProperty(prop);
-            if (v != null && !v.isEmpty()) {
-                parts.add(v);
-            }
-        }
-        return String.join(File.pathSeparator, parts);
+    @Test
+    void theJpveAppScriptRunsTheGuestCli() {
+        NodeProcess.Run run = NodeProcess.launcher("jpve-app", data, List.of("JPVE_NODE", "n1"), "list");
+        assertThat(run).isEqualTo(new NodeProcess.Run(0, "", ""));
+        NodeProcess.Run bad = NodeProcess.launcher("jpve-app", data, List.of("JPVE_NODE", "n1"), "start");
+        assertThat(bad.status()).isEqualTo(255);
+        assertThat(bad.err()).startsWith("400 not enough arguments\njpve-app start <vmid>");
     }
 }
