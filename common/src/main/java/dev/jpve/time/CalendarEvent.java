@@ -1,9 +1,11 @@
 package dev.jpve.time;
 
 import java.time.DayOfWeek;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -48,5 +50,14 @@ public record CalendarEvent(boolean utc, Set<DayOfWeek> days, List<DateTimeValue
      */
     public static CalendarEvent parse(String text) {
         return CalendarEventParser.parse(Objects.requireNonNull(text, "text"));
+    }
+
+    /**
+     * proxmox-time's {@code compute_next_event}: the first epoch second after {@code last} at
+     * which the event triggers, in UTC for a {@code UTC} event and else in {@code localZone};
+     * empty when it never does again (proxmox-time looks up to the year 9999).
+     */
+    public OptionalLong next(long last, ZoneId localZone) {
+        return NextEvent.after(this, last, Objects.requireNonNull(localZone, "localZone"));
     }
 }

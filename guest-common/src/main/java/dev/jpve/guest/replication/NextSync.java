@@ -1,5 +1,7 @@
 package dev.jpve.guest.replication;
 
+import dev.jpve.time.CalendarEvent;
+import java.time.ZoneId;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
 
@@ -32,6 +34,15 @@ public final class NextSync {
             return targetOnline ? afterFailures(lastTry, failCount) : 0;
         }
         return nextEvent.apply(job.effectiveSchedule(), lastTry).orElse(0);
+    }
+
+    /**
+     * The next run of a job whose schedule is read in {@code zone} (the node's local time zone,
+     * unless the schedule ends in {@code UTC}).
+     */
+    public static long of(ReplicationJob job, long lastTry, long failCount, boolean targetOnline, ZoneId zone) {
+        return of(job, lastTry, failCount, targetOnline,
+                (schedule, last) -> CalendarEvent.parse(schedule).next(last, zone));
     }
 
     /** The retry time after {@code failCount} (non-zero) failures. */

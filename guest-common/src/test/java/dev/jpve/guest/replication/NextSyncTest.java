@@ -38,4 +38,10 @@ class NextSyncTest {
                 .isEqualTo(1800);
         assertThat(NextSync.of(JOB, 1000, 0, true, (s, t) -> OptionalLong.empty())).isZero();
     }
+
+    @Test
+    void theScheduleIsACalendarEventReadInTheNodesTimeZone() {
+        // the default schedule */15: the next quarter hour after the last try
+        assertThat(NextSync.of(JOB, 1000, 0, true, java.time.ZoneOffset.UTC)).isEqualTo(1800);
+    }
 }
