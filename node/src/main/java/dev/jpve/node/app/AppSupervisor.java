@@ -39,6 +39,7 @@ public final class AppSupervisor {
             eval "set -- $cmd" || exit 1
             [ $# -gt 0 ] || { echo "empty command" >&2; exit 1; }
             command -v "$1" >/dev/null 2>&1 || { echo "command '$1' not found" >&2; exit 127; }
+            case $1 in */*) [ -f "$1" ] && [ -x "$1" ] || { echo "command '$1' is not executable" >&2; exit 126; };; esac
             if [ "$mem" -gt 0 ]; then ulimit -v "$mem" 2>/dev/null || echo "memory limit not applied" >>"$log"; fi
             exec setsid -f /bin/sh -c 'echo $$; log=$1; shift; exec "$@" </dev/null >>"$log" 2>&1' app-run "$log" "$@"
             """;

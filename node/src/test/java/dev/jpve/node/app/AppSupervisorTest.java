@@ -118,6 +118,15 @@ class AppSupervisorTest {
     }
 
     @Test
+    void aProgramThatIsNoExecutableFileIsAClearStartError() throws IOException {
+        Path script = Files.writeString(dir.resolve("not-executable.sh"), "#!/bin/sh\nsleep 600\n");
+        assertThatThrownBy(() -> supervisor().start(100, new AppLaunch(script.toString(), List.of(), dir,
+                OptionalInt.empty()))).isInstanceOf(CommandException.class)
+                .hasMessage("unable to start app 100: command '" + script + "' is not executable");
+        assertThat(supervisor.running(100)).isEmpty();
+    }
+
+    @Test
     void aMissingWorkingDirectoryIsAClearStartError() {
         Path missing = dir.resolve("missing");
         assertThatThrownBy(() -> supervisor().start(100, new AppLaunch("sleep 1", List.of(), missing,
