@@ -4,6 +4,7 @@
  */
 module dev.jpve.cluster {
     requires transitive dev.jpve.common;
+    requires java.net.http;
 
     exports dev.jpve.cluster;
 }
