@@ -199,7 +199,16 @@ public final class EtcdConfigStore implements ConfigStore, AutoCloseable {
             }
             throw StoreException.lockFailed(lockId, String.valueOf(e.getMessage()), e);
         } finally {
+            release(lease);
+        }
+    }
+
+    /** Revokes the lock's lease; when etcd cannot be reached the lease still expires on its own. */
+    private void release(long lease) {
+        try {
             etcd.revokeLease(lease);
+        } catch (StoreException expiresAnyway) {
+            // the code's outcome stands; the lock frees itself after LOCK_LEASE
         }
     }
 
