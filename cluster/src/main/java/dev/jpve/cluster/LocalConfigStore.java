@@ -36,7 +36,6 @@ public final class LocalConfigStore implements ConfigStore {
     public static final Set<String> DEFAULT_TYPES = Set.of("qemu-server", "lxc", "app");
 
     private static final Pattern CONF = Pattern.compile("(\\d+)\\.conf");
-    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");
     private static final Duration CREATE_TIMEOUT = Duration.ofSeconds(10);
     private static final int CONFIG_PERM = 0640;
 
@@ -73,12 +72,7 @@ public final class LocalConfigStore implements ConfigStore {
 
     /** The file system path of a store path. */
     public Path resolve(String path) {
-        Objects.requireNonNull(path, "path");
-        List<String> parts = List.of(path.split("/", -1));
-        if (parts.isEmpty() || parts.stream().anyMatch(p -> !SEGMENT.matcher(p).matches())) {
-            throw new IllegalArgumentException("invalid store path '" + path + "'");
-        }
-        return root.resolve(path);
+        return root.resolve(StorePaths.checkPath(path));
     }
 
     @Override
@@ -129,8 +123,7 @@ public final class LocalConfigStore implements ConfigStore {
             FileLocks.lockFileFull(root.resolve(".vmid.lck").toString(), CREATE_TIMEOUT, false, () -> {
                 Optional<GuestEntry> existing = owner(vmid);
                 if (existing.isPresent()) {
-                    GuestEntry e = existing.get();
-                    throw new StoreException(e.typeWord() + " " + vmid + " already exists on node '" + e.node() + "'");
+                    throw StoreException.alreadyExists(existing.get());
                 }
                 write(ConfigStore.configPath(node, type, vmid), data);
                 return null;
@@ -181,13 +174,8 @@ public final class LocalConfigStore implements ConfigStore {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while waiting for cfs-lock '" + lockId + "'");
         } catch (Exception e) {
-            String why = started[0] ? chomp(String.valueOf(e.getMessage())) : "got lock request timeout";
-            throw new StoreException("cfs-lock '" + lockId + "' error: " + why, e);
+            throw StoreException.lockFailed(lockId, started[0] ? String.valueOf(e.getMessage()) : StoreException.LOCK_TIMEOUT, e);
         }
-    }
-
-    private static String chomp(String text) {
-        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static List<Path> sorted(Path dir) throws IOException {
@@ -200,10 +188,7 @@ public final class LocalConfigStore implements ConfigStore {
     }
 
     private static String checkSegment(String segment) {
-        if (segment == null || !SEGMENT.matcher(segment).matches()) {
-            throw new IllegalArgumentException("invalid store path segment '" + segment + "'");
-        }
-        return segment;
+        return StorePaths.checkSegment(segment);
     }
 
     /** Perl's {@code $!} text for the usual failures. */

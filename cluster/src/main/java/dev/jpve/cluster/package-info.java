@@ -1,7 +1,9 @@
 /**
  * The cluster configuration store: files under cluster paths such as
  * {@code nodes/<node>/qemu-server/<vmid>.conf}, the VMID list with each guest's owning node, and
- * guest config creation and removal with upstream's messages.
+ * guest config creation and removal with upstream's messages. {@link dev.jpve.cluster.LocalConfigStore}
+ * keeps them in a local directory, {@link dev.jpve.cluster.EtcdConfigStore} in an etcd cluster;
+ * {@link dev.jpve.cluster.ConfigStores#open} chooses from a configuration string.
  *
  * {@snippet :
  * ConfigStore store = LocalConfigStore.open(Path.of("/var/lib/jpve/pve"), "pve1");
