@@ -41,6 +41,7 @@ public final class Node implements AutoCloseable {
 
     private final Server server;
     private final TaskRunner tasks;
+    private final NodeData data;
 
     /**
      * How a node runs.
@@ -51,21 +52,29 @@ public final class Node implements AutoCloseable {
      * @param tls whether to serve HTTPS (a self-signed certificate is made at first start)
      * @param nodename this node's name
      * @param adminPassword the password of {@code root@pam} on first start; empty: a random one
+     * @param store the guest config store: {@code local} or {@code etcd:http://host:2379[,...]}
      */
     public record Config(Path dataDir, String host, int port, boolean tls, String nodename,
-            Optional<String> adminPassword) {
+            Optional<String> adminPassword, String store) {
         /** Checks the arguments. */
         public Config {
             Objects.requireNonNull(dataDir, "dataDir");
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(nodename, "nodename");
             Objects.requireNonNull(adminPassword, "adminPassword");
+            Objects.requireNonNull(store, "store");
+        }
+
+        /** A node with its guest configs in the local store ({@code <data>/etc}). */
+        public Config(Path dataDir, String host, int port, boolean tls, String nodename, Optional<String> adminPassword) {
+            this(dataDir, host, port, tls, nodename, adminPassword, NodeData.LOCAL_STORE);
         }
     }
 
-    private Node(Server server, TaskRunner tasks) {
+    private Node(Server server, TaskRunner tasks, NodeData data) {
         this.server = server;
         this.tasks = tasks;
+        this.data = data;
     }
 
     /**
@@ -93,7 +102,7 @@ public final class Node implements AutoCloseable {
     public static Node start(Config config, PrintStream out, Function<NodeData, Map<String, ApiHandler>> nodeHandlers)
             throws Exception {
         NodeData data = NodeData.open(config.dataDir(), config.nodename(),
-                (user, msg) -> LOG.info("<{}> {}", user, msg), detectQemuImg(out));
+                (user, msg) -> LOG.info("<{}> {}", user, msg), detectQemuImg(out), config.store());
         createAdmin(data.realm(), config.adminPassword(), out);
         TaskRunner tasks = data.tasks();
         AppGuests apps = data.apps();
@@ -104,7 +113,7 @@ public final class Node implements AutoCloseable {
                 .stateDir(data.authDir()).start();
         out.println("jpve node '" + config.nodename() + "' listening on " + (config.tls() ? "https" : "http") + "://"
                 + config.host() + ":" + server.port() + "/api2/json");
-        return new Node(server, tasks);
+        return new Node(server, tasks, data);
     }
 
     /** Starts the apps marked {@code onboot} in a {@code startall} task, as upstream's pve-guests service does. */
@@ -171,6 +180,10 @@ public final class Node implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        server.close();
+        try {
+            server.close();
+        } finally {
+            data.close();
+        }
     }
 }

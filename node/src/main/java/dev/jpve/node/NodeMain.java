@@ -7,17 +7,20 @@ import java.util.Deque;
 import java.util.Optional;
 
 /**
- * {@code jpve start [--data DIR] [--host ADDR] [--port N] [--no-tls] [--node NAME]}: runs a node
+ * {@code jpve start [--data DIR] [--host ADDR] [--port N] [--no-tls] [--node NAME] [--store SPEC]}: runs a node
  * in the foreground until it is stopped.
  */
 public final class NodeMain {
     static final String USAGE = """
-            usage: jpve start [--data DIR] [--host ADDR] [--port N] [--no-tls] [--node NAME]
-              --data DIR   the data directory (default: $JPVE_DATA, else ./data)
-              --host ADDR  the address to listen on (default: 127.0.0.1)
-              --port N     the port (default: 8006)
-              --no-tls     serve plain HTTP instead of HTTPS
-              --node NAME  the node's name (default: the short host name)
+            usage: jpve start [--data DIR] [--host ADDR] [--port N] [--no-tls] [--node NAME] [--store SPEC]
+              --data DIR    the data directory (default: $JPVE_DATA, else ./data)
+              --host ADDR   the address to listen on (default: 127.0.0.1)
+              --port N      the port (default: 8006)
+              --no-tls      serve plain HTTP instead of HTTPS
+              --node NAME   the node's name (default: the short host name)
+              --store SPEC  where guest configs live: local (DIR/etc) or
+                            etcd:http://HOST:2379[,http://HOST2:2379][?prefix=/jpve/]
+                            (default: $JPVE_STORE, else local)
             On first start root@pam is created with the password in JPVE_ROOT_PASSWORD, or a random
             one that is printed once.
             """;
@@ -64,6 +67,8 @@ public final class NodeMain {
         int port = 8006;
         boolean tls = true;
         String nodename = null;
+        String storeEnv = System.getenv("JPVE_STORE");
+        String store = storeEnv == null || storeEnv.isEmpty() ? NodeData.LOCAL_STORE : storeEnv;
         while (!a.isEmpty()) {
             String opt = a.pop();
             switch (opt) {
@@ -72,11 +77,12 @@ public final class NodeMain {
                 case "--port" -> port = port(value(a, opt));
                 case "--no-tls" -> tls = false;
                 case "--node" -> nodename = value(a, opt);
+                case "--store" -> store = value(a, opt);
                 default -> throw new IllegalArgumentException("unknown option '" + opt + "'");
             }
         }
         return new Node.Config(data, host, port, tls, nodename == null ? dev.jpve.procfs.NodeName.read() : nodename,
-                Optional.ofNullable(System.getenv("JPVE_ROOT_PASSWORD")));
+                Optional.ofNullable(System.getenv("JPVE_ROOT_PASSWORD")), store);
     }
 
     private static String value(Deque<String> a, String opt) {

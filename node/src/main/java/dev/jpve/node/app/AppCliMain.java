@@ -1,6 +1,7 @@
 package dev.jpve.node.app;
 
 import dev.jpve.cli.CliIo;
+import dev.jpve.cluster.ConfigStores;
 import dev.jpve.procfs.NodeName;
 import dev.jpve.task.TaskLogDirectory;
 import dev.jpve.task.TaskRunner;
@@ -11,7 +12,8 @@ import java.util.Map;
 /**
  * {@code jpve-app COMMAND ...}: runs {@link AppCli} on the local node's data directory
  * ({@code $JPVE_DATA}, else {@code ./data}) and node name ({@code $JPVE_NODE}, else the short
- * host name), the same state a running node uses.
+ * host name), the same state a running node uses; guest configs in the store {@code $JPVE_STORE}
+ * ({@code local}, the default, or {@code etcd:...} as the node's {@code --store}).
  */
 public final class AppCliMain {
     private AppCliMain() {}
@@ -31,7 +33,8 @@ public final class AppCliMain {
         Path data = Path.of(env.getOrDefault("JPVE_DATA", "").isEmpty() ? "data" : env.get("JPVE_DATA"));
         String node = env.getOrDefault("JPVE_NODE", "").isEmpty() ? NodeName.read() : env.get("JPVE_NODE");
         TaskLogDirectory logs = new TaskLogDirectory(data.resolve("tasks"));
-        AppGuests apps = AppGuests.open(data, node, QemuImg.detect());
+        String store = env.getOrDefault("JPVE_STORE", "").isEmpty() ? "local" : env.get("JPVE_STORE");
+        AppGuests apps = AppGuests.open(data, ConfigStores.open(store, data.resolve("etc"), node), QemuImg.detect());
         return AppCli.tool(apps, node, () -> TaskRunner.create(logs, node, (user, msg) -> { }), logs).run(args, io);
     }
 }

@@ -74,9 +74,17 @@ public final class AppGuests {
      * {@code <data>/run}.
      */
     public static AppGuests open(Path dataDir, String nodename, Optional<QemuImg> qemuImg) {
+        return open(dataDir, LocalConfigStore.open(dataDir.resolve("etc"), nodename), qemuImg);
+    }
+
+    /**
+     * The app guests of a node whose configs are in {@code store} (a local directory or etcd) and
+     * whose volumes, pid, log and lock files are under {@code dataDir}.
+     */
+    public static AppGuests open(Path dataDir, ConfigStore store, Optional<QemuImg> qemuImg) {
         Path run = dataDir.resolve("run");
-        return new AppGuests(LocalConfigStore.open(dataDir.resolve("etc"), nodename), run.resolve("lock"),
-                new DirStorage(dataDir.resolve("storage"), qemuImg), new AppSupervisor(run), Clock.systemUTC());
+        return new AppGuests(store, run.resolve("lock"), new DirStorage(dataDir.resolve("storage"), qemuImg),
+                new AppSupervisor(run), Clock.systemUTC());
     }
 
     /** The config engine of app guests. */

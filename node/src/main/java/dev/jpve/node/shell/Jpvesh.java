@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * Tasks started by a method run in the foreground with their log on standard output.
  *
  * {@snippet :
- * NodeData data = NodeData.open(dataDir, nodename, (user, msg) -> { }, QemuImg.detect());
+ * NodeData data = NodeData.open(dataDir, nodename, (user, msg) -> { }, QemuImg.detect(), NodeData.LOCAL_STORE);
  * Jpvesh sh = new Jpvesh(data.tree(), nodename, data.tasks());
  * System.exit(sh.run(List.of(args), CliIo.system()));
  * }

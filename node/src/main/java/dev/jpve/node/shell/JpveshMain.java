@@ -40,7 +40,8 @@ public final class JpveshMain {
         Map<String, String> env = io.env();
         try {
             Optional<RemoteApi> remote = remote(args, env);
-            Jpvesh sh = of(Path.of(env(env, "JPVE_DATA", "data")), env(env, "JPVE_NODE", null));
+            Jpvesh sh = of(Path.of(env(env, "JPVE_DATA", "data")), env(env, "JPVE_NODE", null),
+                    env(env, "JPVE_STORE", NodeData.LOCAL_STORE));
             return (remote.isPresent() ? sh.withRemote(remote.get()) : sh).run(args, io);
         } catch (ApiException e) {
             io.err().print(e.toText());
@@ -101,13 +102,21 @@ public final class JpveshMain {
      * @throws Exception if the data directory cannot be set up
      */
     public static Jpvesh of(Path dataDir, String nodename) {
-        String name = nodename == null ? dev.jpve.procfs.NodeName.read() : nodename;
-        return Jpvesh.lazy(() -> localNode(dataDir, name), name);
+        return of(dataDir, nodename, NodeData.LOCAL_STORE);
     }
 
-    private static Jpvesh.LocalNode localNode(Path dataDir, String name) {
+    /**
+     * A shell over the node whose state is in {@code dataDir}, with its guest configs in the
+     * store {@code storeSpec} ({@code local}, or {@code etcd:...} as the node's {@code --store}).
+     */
+    public static Jpvesh of(Path dataDir, String nodename, String storeSpec) {
+        String name = nodename == null ? dev.jpve.procfs.NodeName.read() : nodename;
+        return Jpvesh.lazy(() -> localNode(dataDir, name, storeSpec), name);
+    }
+
+    private static Jpvesh.LocalNode localNode(Path dataDir, String name, String storeSpec) {
         try {
-            NodeData data = NodeData.open(dataDir, name, (u, m) -> { }, QemuImg.detect());
+            NodeData data = NodeData.open(dataDir, name, (u, m) -> { }, QemuImg.detect(), storeSpec);
             return new Jpvesh.LocalNode(data.tree(), data.tasks());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot set up the data directory " + dataDir + ": " + e.getMessage(), e);
