@@ -20,13 +20,17 @@ record Credentials(Optional<String> ticket, Optional<String> apiToken, Optional<
     private static final Pattern TOKEN = Pattern.compile("(?:^|\\s)" + TOKEN_NAME + "[=\\s]([^;]*)");
 
     static Credentials from(String cookie, String authorization, String csrf) {
-        Optional<String> ticket = value(COOKIE, cookie).or(() -> value(COOKIE, authorization));
-        Optional<String> token = ticket.isPresent() ? Optional.empty() : value(TOKEN, authorization);
+        Optional<String> ticket = value(COOKIE_NAME, COOKIE, cookie);
+        if (ticket.isEmpty()) {
+            ticket = value(COOKIE_NAME, COOKIE, authorization);
+        }
+        Optional<String> token = ticket.isPresent() ? Optional.empty() : value(TOKEN_NAME, TOKEN, authorization);
         return new Credentials(ticket, token, Optional.ofNullable(csrf));
     }
 
-    private static Optional<String> value(Pattern p, String header) {
-        if (header == null) {
+    /** The value after {@code name} in a header; the pattern runs only when the name occurs at all. */
+    private static Optional<String> value(String name, Pattern p, String header) {
+        if (header == null || !header.contains(name)) {
             return Optional.empty();
         }
         Matcher m = p.matcher(header);
