@@ -8,8 +8,6 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -40,7 +38,6 @@ public final class ApiAdapter extends Handler.Abstract {
     public static final long MAX_BODY = 512 * 1024;
 
     private static final String BASE = "/api2";
-    private static final Pattern API_PATH = Pattern.compile("^" + BASE + "/+([a-z][a-z0-9]+)(/.*)?$", Pattern.DOTALL);
 
     private final Dispatcher dispatcher;
     private final AccessControl access;
@@ -79,15 +76,12 @@ public final class ApiAdapter extends Handler.Abstract {
         rejectTransferEncoding(ex.request.getHeaders().get(HttpHeader.TRANSFER_ENCODING));
         String decoded = ex.request.getHttpURI().getDecodedPath();
         String path = decoded == null ? "" : decoded;
-        Matcher api = API_PATH.matcher(path);
         if (!path.startsWith(BASE)) {
             throw ApiException.of(500, "no such file '" + path + "'\n");
         }
-        if (!api.matches()) {
-            throw ApiException.of(501, "no such uri");
-        }
-        String format = api.group(1);
-        String relUri = api.group(2) == null ? "/" : api.group(2);
+        ApiPath api = ApiPath.parse(path).orElseThrow(() -> ApiException.of(501, "no such uri"));
+        String format = api.format();
+        String relUri = api.relUri();
         Caller caller = authenticate(ex, method, relUri);
         if (caller == null) {
             return;
@@ -99,6 +93,37 @@ public final class ApiAdapter extends Handler.Abstract {
         ApiResult res = dispatcher.dispatch(method, relUri, caller, params);
         Envelope.Formatted out = envelope.format(res);
         ex.send(out.status(), out.message(), out.body(), res.status() == 401 ? ex.remainingDelay(failureDelayMillis) : 0);
+    }
+
+    /**
+     * A path below {@code /api2}: {@code /api2/+FORMAT[/REST]} with a format of a lowercase
+     * letter and one or more lowercase letters or digits (upstream's
+     * {@code ^/api2/+([a-z][a-z0-9]+)(/.*)?$}, scanned by hand since it runs on every request).
+     *
+     * @param relUri the rest from its slash on, {@code /} when there is none
+     */
+    record ApiPath(String format, String relUri) {
+        static Optional<ApiPath> parse(String path) {
+            if (!path.startsWith(BASE + "/")) {
+                return Optional.empty();
+            }
+            int start = BASE.length();
+            while (start < path.length() && path.charAt(start) == '/') {
+                start++;
+            }
+            int end = start;
+            while (end < path.length() && isFormatChar(path.charAt(end), end == start)) {
+                end++;
+            }
+            if (end - start < 2 || end < path.length() && path.charAt(end) != '/') {
+                return Optional.empty();
+            }
+            return Optional.of(new ApiPath(path.substring(start, end), end == path.length() ? "/" : path.substring(end)));
+        }
+
+        private static boolean isFormatChar(char c, boolean first) {
+            return c >= 'a' && c <= 'z' || !first && c >= '0' && c <= '9';
+        }
     }
 
     private static HttpMethod knownMethod(String name) {

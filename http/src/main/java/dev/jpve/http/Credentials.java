@@ -1,8 +1,6 @@
 package dev.jpve.http;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The credentials a request carries, found as upstream looks for them: the {@code PVEAuthCookie}
@@ -16,21 +14,42 @@ import java.util.regex.Pattern;
 record Credentials(Optional<String> ticket, Optional<String> apiToken, Optional<String> csrfToken) {
     static final String COOKIE_NAME = "PVEAuthCookie";
     static final String TOKEN_NAME = "PVEAPIToken";
-    private static final Pattern COOKIE = Pattern.compile("(?:^|\\s)" + COOKIE_NAME + "=([^;]*)");
-    private static final Pattern TOKEN = Pattern.compile("(?:^|\\s)" + TOKEN_NAME + "[=\\s]([^;]*)");
 
     static Credentials from(String cookie, String authorization, String csrf) {
-        Optional<String> ticket = value(COOKIE, cookie).or(() -> value(COOKIE, authorization));
-        Optional<String> token = ticket.isPresent() ? Optional.empty() : value(TOKEN, authorization);
+        Optional<String> ticket = value(cookie, COOKIE_NAME, false);
+        if (ticket.isEmpty()) {
+            ticket = value(authorization, COOKIE_NAME, false);
+        }
+        Optional<String> token = ticket.isPresent() ? Optional.empty() : value(authorization, TOKEN_NAME, true);
         return new Credentials(ticket, token, Optional.ofNullable(csrf));
     }
 
-    private static Optional<String> value(Pattern p, String header) {
+    /**
+     * The value of the first {@code name=value} in a header (upstream's pattern
+     * {@code (?:^|\s)NAME=([^;]*)}; with {@code spaceSeparates} a white space may stand for
+     * {@code =}), percent-decoded; empty when absent or empty. Scanned by hand: it runs on every
+     * request.
+     */
+    private static Optional<String> value(String header, String name, boolean spaceSeparates) {
         if (header == null) {
             return Optional.empty();
         }
-        Matcher m = p.matcher(header);
-        return m.find() && !m.group(1).isEmpty() ? Optional.of(ParamDecoder.uriUnescape(m.group(1)))
-                : Optional.empty();
+        for (int at = header.indexOf(name); at >= 0; at = header.indexOf(name, at + 1)) {
+            int sep = at + name.length();
+            boolean starts = at == 0 || isSpace(header.charAt(at - 1));
+            boolean separated = sep < header.length()
+                    && (header.charAt(sep) == '=' || spaceSeparates && isSpace(header.charAt(sep)));
+            if (starts && separated) {
+                int end = header.indexOf(';', sep + 1);
+                String v = header.substring(sep + 1, end < 0 ? header.length() : end);
+                return v.isEmpty() ? Optional.empty() : Optional.of(ParamDecoder.uriUnescape(v));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A white space as regular expressions' {@code \s} means it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

@@ -53,6 +53,9 @@ final class Dispatcher {
 
     /** URI values join the parameters; a parameter given with another value is an error. */
     private static void mergeUriParams(Map<String, String> uriParams, ObjectNode params) {
+        if (uriParams.isEmpty()) {
+            return;
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         uriParams.forEach((k, v) -> {
             JsonNode given = params.get(k);

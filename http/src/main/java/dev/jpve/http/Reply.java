@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +16,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.http.MetaData;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.server.HttpStream;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -30,9 +31,24 @@ import org.eclipse.jetty.util.Callback;
 final class Reply {
     static final String SERVER = "pve-api-daemon/3.0";
     private static final int GZIP_MIN = 1024;
-    private static final HttpField CONTENT_TYPE = new HttpField(HttpHeader.CONTENT_TYPE, Envelope.CONTENT_TYPE);
+    private static final HttpField CONTENT_TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, Envelope.CONTENT_TYPE);
+    private static final HttpField CACHE_CONTROL = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "max-age=0");
+    private static final HttpField PRAGMA = new PreEncodedHttpField(HttpHeader.PRAGMA, "no-cache");
+    private static final HttpField SERVER_FIELD = new PreEncodedHttpField(HttpHeader.SERVER, SERVER);
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
+    private static volatile DateFields lastDate = DateFields.of(Instant.EPOCH);
+    private static final HttpField KEEP_ALIVE = new PreEncodedHttpField(HttpHeader.CONNECTION, "Keep-Alive");
+    private static final HttpField CLOSE = new PreEncodedHttpField(HttpHeader.CONNECTION, "close");
+
+    /** The {@code Date} and {@code Expires} headers of one second. */
+    private record DateFields(long epochSecond, HttpField date, HttpField expires) {
+        static DateFields of(Instant instant) {
+            String text = HTTP_DATE.format(instant.atOffset(ZoneOffset.UTC));
+            return new DateFields(instant.getEpochSecond(), new PreEncodedHttpField(HttpHeader.DATE, text),
+                    new PreEncodedHttpField(HttpHeader.EXPIRES, text));
+        }
+    }
 
     private Reply() {}
 
@@ -51,15 +67,18 @@ final class Reply {
     static void send(Request request, Response response, Callback callback, int status, Optional<String> message,
             byte[] body, long delayMillis) {
         String reason = reason(status, message);
-        request.addHttpStreamWrapper(stream -> new ReasonStream(stream, reason));
+        if (HttpStatus.getCode(status) == null || !reason.equals(HttpStatus.getMessage(status))) {
+            // Jetty writes the standard phrase itself; only another one needs the wrapper
+            request.addHttpStreamWrapper(stream -> new ReasonStream(stream, reason));
+        }
         response.setStatus(status);
         var h = response.getHeaders();
-        String date = HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC));
-        h.put(HttpHeader.DATE, date);
-        h.put(HttpHeader.EXPIRES, date);
-        h.put(HttpHeader.CACHE_CONTROL, "max-age=0");
-        h.put(HttpHeader.PRAGMA, "no-cache");
-        h.put(HttpHeader.SERVER, SERVER);
+        DateFields date = dateFields(Instant.now());
+        h.put(date.date());
+        h.put(date.expires());
+        h.put(CACHE_CONTROL);
+        h.put(PRAGMA);
+        h.put(SERVER_FIELD);
         byte[] content = body;
         if (content.length > 0) {
             h.put(CONTENT_TYPE);
@@ -70,7 +89,7 @@ final class Reply {
             h.put(HttpHeader.CONTENT_LENGTH, content.length);
         }
         boolean closeAsked = "close".equalsIgnoreCase(h.get(HttpHeader.CONNECTION));
-        h.put(HttpHeader.CONNECTION, !closeAsked && keepAlive(request, status) ? "Keep-Alive" : "close");
+        h.put(!closeAsked && keepAlive(request, status) ? KEEP_ALIVE : CLOSE);
         ByteBuffer buf = ByteBuffer.wrap(content);
         if (delayMillis > 0) {
             request.getComponents().getScheduler().schedule(() -> response.write(true, buf, callback),
@@ -78,6 +97,16 @@ final class Reply {
         } else {
             response.write(true, buf, callback);
         }
+    }
+
+    /** The date headers of the current second, made once per second rather than per response. */
+    private static DateFields dateFields(Instant now) {
+        DateFields last = lastDate;
+        if (last.epochSecond() != now.getEpochSecond()) {
+            last = DateFields.of(Instant.ofEpochSecond(now.getEpochSecond()));
+            lastDate = last;
+        }
+        return last;
     }
 
     private static boolean keepAlive(Request request, int status) {

@@ -43,13 +43,13 @@ public final class UsersFileRealm implements Realm {
 
     @Override
     public boolean authenticate(String userid, String password) {
-        Entry e = read().get(userid);
+        Entry e = cache.get().get(userid);
         return e != null && e.enabled() && PasswordHash.matches(password, e.hash());
     }
 
     @Override
     public boolean isEnabled(String userid) {
-        Entry e = read().get(userid);
+        Entry e = cache.get().get(userid);
         return e != null && e.enabled();
     }
 

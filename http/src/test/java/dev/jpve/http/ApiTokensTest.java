@@ -46,4 +46,28 @@ class ApiTokensTest {
         assertThatThrownBy(() -> tokens.create("alice@pve", 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> tokens.create("alice!x", 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aTokenRemovedFromTheFileStopsWorkingAtOnce() throws Exception {
+        Path file = dir.resolve("tokens");
+        ApiTokens tokens = new ApiTokens(file);
+        String secret = tokens.create("alice@pve!ci", 0);
+        String kept = tokens.create("bob@pve!ci", 0);
+        assertThat(tokens.verify("alice@pve!ci", secret, 1)).isTrue();
+        Files.writeString(file, Files.readString(file).lines().filter(l -> l.startsWith("bob")).findFirst().orElseThrow()
+                + "\n");
+        assertThat(tokens.verify("alice@pve!ci", secret, 1)).isFalse();
+        assertThat(tokens.verify("bob@pve!ci", kept, 1)).isTrue();
+    }
+
+    @Test
+    void aLineWithAMalformedExpiryOrHashMatchesNoSecretAndSurvivesARewrite() throws Exception {
+        Path file = dir.resolve("tokens");
+        Files.writeString(file, "alice@pve!a:soon:" + "0".repeat(64) + "\nalice@pve!b:0:xyz\n");
+        ApiTokens tokens = new ApiTokens(file);
+        assertThat(tokens.verify("alice@pve!a", "anything", 1)).isFalse();
+        assertThat(tokens.verify("alice@pve!b", "xyz", 1)).isFalse();
+        tokens.create("alice@pve!c", 0);
+        assertThat(Files.readString(file)).startsWith("alice@pve!a:soon:" + "0".repeat(64) + "\nalice@pve!b:0:xyz\n");
+    }
 }
