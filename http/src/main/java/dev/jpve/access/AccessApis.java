@@ -1,5 +1,8 @@
 package dev.jpve.access;
 
+import static dev.jpve.access.SchemaText.json;
+import static dev.jpve.access.SchemaText.schema;
+
 import dev.jpve.http.AccessApi;
 import dev.jpve.http.AccessControl;
 import dev.jpve.rest.ApiHandler;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NullNode;
@@ -30,7 +32,6 @@ import tools.jackson.databind.node.ObjectNode;
  * }
  */
 public final class AccessApis {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private AccessApis() {
@@ -45,7 +46,7 @@ public final class AccessApis {
         AccessApi.ticketMethods(access).forEach(b::register);
         b.register(permissionsMethod(store));
         return b.mount("acl", aclHandler(store)).mount("roles", rolesHandler(store))
-                .mount("users", UsersApi.handler(store)).build();
+                .mount("users", UsersApi.handler(store, access.tokens())).build();
     }
 
     /** Upstream's {@code PVE::API2::ACL}: {@code GET} and {@code PUT} on {@code acl}. */
@@ -168,13 +169,5 @@ public final class AccessApis {
             privs.forEach((priv, flag) -> o.put(priv, flag ? 1 : 0));
         });
         return out;
-    }
-
-    private static JsonNode json(String text) {
-        return MAPPER.readTree(text.replace('\'', '"'));
-    }
-
-    private static Schema schema(String text) {
-        return Schema.fromJson(json(text));
     }
 }

@@ -1,5 +1,9 @@
 package dev.jpve.access;
 
+import static dev.jpve.access.SchemaText.json;
+import static dev.jpve.access.SchemaText.schema;
+
+import dev.jpve.http.ApiTokens;
 import dev.jpve.rest.ApiHandler;
 import dev.jpve.rest.ApiMethod;
 import dev.jpve.rest.RestEnvironment;
@@ -7,11 +11,11 @@ import dev.jpve.schema.ApiException;
 import dev.jpve.schema.PerlScalar;
 import dev.jpve.schema.Schema;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NullNode;
@@ -23,21 +27,29 @@ import tools.jackson.databind.node.ObjectNode;
  * Passwords and two-factor data are not handled here (see the realm).
  */
 public final class UsersApi {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final List<String> PRIVS = List.of("User.Modify", "Sys.Audit");
 
     private UsersApi() {
     }
 
-    /** Upstream's {@code PVE::API2::User}, to mount at {@code users}. */
+    /** Upstream's {@code PVE::API2::User}, to mount at {@code users}; without API token methods. */
     public static ApiHandler handler(UserConfigStore store) {
+        return handler(store, Optional.empty());
+    }
+
+    /**
+     * Upstream's {@code PVE::API2::User}, to mount at {@code users}, with the token methods at
+     * {@code {userid}/token} when there is a token store.
+     */
+    public static ApiHandler handler(UserConfigStore store, Optional<ApiTokens> tokens) {
         ApiHandler.Builder b = ApiHandler.builder("PVE::API2::User");
-        methods(store).forEach(b::register);
+        methods(store, tokens).forEach(b::register);
+        tokens.ifPresent(t -> b.mount("{userid}/token", TokensApi.handler(store, t)));
         return b.build();
     }
 
-    private static List<ApiMethod> methods(UserConfigStore store) {
+    private static List<ApiMethod> methods(UserConfigStore store, Optional<ApiTokens> tokens) {
         return List.of(
                 ApiMethod.builder("index").path("").get()
                         .description("User index.")
@@ -92,7 +104,12 @@ public final class UsersApi {
                                 + "'userid':{'type':'string','description':'Full User ID, in the `name@realm` format.'}}}"))
                         .returns(schema("{'type':'null'}"))
                         .code((params, env) -> {
-                            store.update(cfg -> delete(cfg, PerlScalar.text(params.get("userid"))));
+                            String userid = PerlScalar.text(params.get("userid"));
+                            User gone = store.current().users().get(userid);
+                            store.update(cfg -> delete(cfg, userid));
+                            if (gone != null) { // its tokens' secrets go with it
+                                tokens.ifPresent(t -> gone.tokens().keySet().forEach(n -> t.remove(userid + "!" + n)));
+                            }
                             return NullNode.getInstance();
                         })
                         .build());
@@ -180,7 +197,8 @@ public final class UsersApi {
         return e;
     }
 
-    private static User existing(UserConfig cfg, String userid) {
+    /** The user, or upstream's {@code check_user_exist} errors. */
+    static User existing(UserConfig cfg, String userid) {
         return existing(cfg, userid, "");
     }
 
@@ -255,13 +273,5 @@ public final class UsersApi {
 
     private static String or(ObjectNode p, String key, String old) {
         return p.has(key) ? text(p, key) : old;
-    }
-
-    private static JsonNode json(String text) {
-        return MAPPER.readTree(text.replace('\'', '"'));
-    }
-
-    private static Schema schema(String text) {
-        return Schema.fromJson(json(text));
     }
 }

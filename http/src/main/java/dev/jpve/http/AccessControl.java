@@ -96,6 +96,11 @@ public final class AccessControl {
         return tokenid;
     }
 
+    /** The API token store, when tokens are enabled. */
+    public Optional<ApiTokens> tokens() {
+        return tokens;
+    }
+
     private Optional<String> verifyTicket(String ticket) {
         return keys.tickets().verify("PVE", ticket, now()).map(Tickets.Verified::data).filter(realm::isEnabled);
     }

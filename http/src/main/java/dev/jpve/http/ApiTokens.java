@@ -55,6 +55,29 @@ public final class ApiTokens {
         String secret = UUID.randomUUID().toString();
         Map<String, Entry> all = new LinkedHashMap<>(cache.get());
         all.put(tokenid, Entry.of(Long.toString(expire), HexFormat.of().formatHex(sha256(secret))));
+        rewrite(all);
+        return secret;
+    }
+
+    /** Forgets a token: its secret no longer authenticates. Nothing happens for an unknown token. */
+    public synchronized void remove(String tokenid) {
+        Map<String, Entry> all = new LinkedHashMap<>(cache.get());
+        if (all.remove(tokenid) != null) {
+            rewrite(all);
+        }
+    }
+
+    /** Changes when a token expires (epoch seconds, {@code 0}: never); nothing happens for an unknown token. */
+    public synchronized void setExpire(String tokenid, long expire) {
+        Map<String, Entry> all = new LinkedHashMap<>(cache.get());
+        Entry e = all.get(tokenid);
+        if (e != null) {
+            all.put(tokenid, Entry.of(Long.toString(expire), e.hashText()));
+            rewrite(all);
+        }
+    }
+
+    private void rewrite(Map<String, Entry> all) {
         StringBuilder sb = new StringBuilder();
         all.forEach((id, e) -> sb.append(id).append(':').append(e.expireText()).append(':').append(e.hashText())
                 .append('\n'));
@@ -63,7 +86,6 @@ public final class ApiTokens {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return secret;
     }
 
     /** Whether the token exists, has not expired at {@code now} (epoch seconds) and the secret matches. */

@@ -127,7 +127,8 @@ class NodeLifecycleTest {
             assertThat(jpvesh("create", "/nodes/n1/app/100/status/start").out()).contains("app 100 started with pid ");
             pid = runningPid();
 
-            assertThat(proxmoxer("concurrent")).contains("concurrent done\n");
+            assertThat(proxmoxer("concurrent", "token=e2e")).contains("concurrent done\n",
+                    "token root@pam!e2e running\n");
             String conf = configFile();
             assertThat(conf).contains("name: a19\n", "tags: b19\n", "\n[s1]\n");
             AppGuests.CODEC.parse(100, conf.getBytes(StandardCharsets.UTF_8), true); // strict: no damage

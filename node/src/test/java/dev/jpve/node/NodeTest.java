@@ -136,6 +136,63 @@ class NodeTest {
         }
     }
 
+    private static HttpResponse<String> send(HttpClient http, String method, String url, String auth, String csrf,
+            String form) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
+        if (auth.startsWith("PVEAPIToken=")) {
+            b.header("Authorization", auth);
+        } else {
+            b.header("Cookie", "PVEAuthCookie=" + auth).header("CSRFPreventionToken", csrf);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void apiTokensAreMadeUsedChangedAndRemovedThroughTheApi() throws Exception {
+        try (Node node = start(Optional.of("secret"), new PrintStream(new ByteArrayOutputStream()));
+                HttpClient http = HttpClient.newHttpClient()) {
+            String base = "http://127.0.0.1:" + node.port() + "/api2/json";
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/access/ticket"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form("username", "root@pam", "password", "secret"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode session = JSON.readTree(login.body()).get("data");
+            String ticket = session.get("ticket").asString();
+            String csrf = session.get("CSRFPreventionToken").asString();
+            String tokens = base + "/access/users/root@pam/token";
+
+            JsonNode made = JSON.readTree(send(http, "POST", tokens + "/ci", ticket, csrf,
+                    form("comment", "first", "privsep", "0")).body()).get("data");
+            assertThat(made.get("full-tokenid").asString()).isEqualTo("root@pam!ci");
+            assertThat(made.get("info").toString()).isEqualTo("{\"expire\":0,\"privsep\":0,\"comment\":\"first\"}");
+            String ci = "PVEAPIToken=root@pam!ci=" + made.get("value").asString();
+            assertThat(made.get("value").asString()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+            assertThat(send(http, "GET", base + "/nodes/node1/status", ci, null, null).statusCode()).isEqualTo(200);
+
+            HttpResponse<String> again = send(http, "POST", tokens + "/ci", ticket, csrf, "");
+            assertThat(again.statusCode()).isEqualTo(500);
+            assertThat(JSON.readTree(again.body()).get("message").asString())
+                    .isEqualTo("generating token failed: Token already exists.\n");
+            assertThat(JSON.readTree(send(http, "PUT", tokens + "/ci", ticket, csrf, form("comment", "second"))
+                    .body()).get("data").toString()).isEqualTo("{\"expire\":0,\"privsep\":0,\"comment\":\"second\"}");
+            assertThat(get(http, tokens, ticket).get("data").toString())
+                    .isEqualTo("[{\"expire\":0,\"privsep\":0,\"comment\":\"second\",\"tokenid\":\"ci\"}]");
+
+            // a privilege-separated token has no rights of its own: it cannot make tokens
+            HttpResponse<String> sepMade = send(http, "POST", tokens + "/sep", ticket, csrf, "");
+            String sep = "PVEAPIToken=root@pam!sep=" + JSON.readTree(sepMade.body()).get("data").get("value").asString();
+            assertThat(send(http, "POST", tokens + "/x", sep, null, "").statusCode()).isEqualTo(403);
+
+            assertThat(send(http, "DELETE", tokens + "/ci", ticket, csrf, null).statusCode()).isEqualTo(200);
+            assertThat(send(http, "GET", base + "/nodes/node1/status", ci, null, null).statusCode()).isEqualTo(401);
+            HttpResponse<String> gone = send(http, "GET", tokens + "/ci", ticket, csrf, null);
+            assertThat(JSON.readTree(gone.body()).get("message").asString())
+                    .isEqualTo("no such token 'ci' for user 'root@pam'\n");
+        }
+    }
+
     private static JsonNode get(HttpClient http, String url, String ticket) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
                 .header("Cookie", "PVEAuthCookie=" + ticket).build(), HttpResponse.BodyHandlers.ofString());

@@ -1,6 +1,6 @@
 # Drives one app guest of a jpve node with python3-proxmoxer, a real Proxmox API client.
 # usage: app_session.py PORT NODE VMID PASSWORD ACTION...
-# ACTION: snapshot=NAME rollback=NAME delsnapshot=NAME start stop destroy snapshots status
+# ACTION: snapshot=NAME rollback=NAME delsnapshot=NAME start stop destroy snapshots status token=NAME
 #         concurrent (two clients, each logged in on its own, change the guest 20 times at once)
 import sys, threading, time, warnings
 warnings.filterwarnings("ignore")
@@ -40,6 +40,12 @@ for action in sys.argv[5:]:
         print("snapshots", sorted(s["name"] for s in app.snapshot.get()))
     elif verb == "status":
         print("status", app.status.current.get()["status"])
+    elif verb == "token":
+        made = p.access.users("root@pam").token(arg).post(privsep=0, comment="proxmoxer")
+        t = ProxmoxAPI("127.0.0.1:" + port, user="root@pam", token_name=arg, token_value=made["value"],
+                       verify_ssl=False)
+        print("token", made["full-tokenid"], t.nodes(node).app(vmid).status.current.get()["status"])
+        p.access.users("root@pam").token(arg).delete()
     elif verb == "concurrent":
         def change(key, prefix, failures):
             client = ProxmoxAPI("127.0.0.1:" + port, user="root@pam", password=password, verify_ssl=False)
