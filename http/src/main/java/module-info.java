@@ -3,6 +3,7 @@
  * and permission checks, on Jetty 12's core Handler API.
  */
 module dev.jpve.http {
+    requires java.net.http;
     requires transitive dev.jpve.common;
     requires transitive org.eclipse.jetty.server;
 

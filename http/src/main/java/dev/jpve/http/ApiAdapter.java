@@ -40,11 +40,13 @@ public final class ApiAdapter extends Handler.Abstract {
     private static final String BASE = "/api2";
 
     private final Dispatcher dispatcher;
+    private final NodeProxy proxy;
     private final AccessControl access;
     private final long failureDelayMillis;
 
     private ApiAdapter(Builder b) {
-        this.dispatcher = new Dispatcher(b.root, b.access, b.tasks);
+        this.dispatcher = new Dispatcher(b.root, b.access, b.tasks, b.localNode);
+        this.proxy = new NodeProxy(b.nodes);
         this.access = b.access;
         this.failureDelayMillis = b.failureDelay.toMillis();
     }
@@ -90,9 +92,18 @@ public final class ApiAdapter extends Handler.Abstract {
         Envelope envelope = Envelope.named(format).orElseThrow(() ->
                 ApiException.of(501, "no formatter for uri " + relUri + ", " + format));
         ObjectNode params = RequestParams.extract(ex.request, method, body);
-        ApiResult res = dispatcher.dispatch(method, relUri, caller, params);
-        Envelope.Formatted out = envelope.format(res);
-        ex.send(out.status(), out.message(), out.body(), res.status() == 401 ? ex.remainingDelay(failureDelayMillis) : 0);
+        switch (dispatcher.route(method, relUri, caller, params)) {
+            case Dispatcher.Route.Local local -> {
+                ApiResult res = local.result();
+                Envelope.Formatted out = envelope.format(res);
+                ex.send(out.status(), out.message(), out.body(),
+                        res.status() == 401 ? ex.remainingDelay(failureDelayMillis) : 0);
+            }
+            case Dispatcher.Route.Remote remote -> {
+                NodeProxy.Answer answer = proxy.forward(ex.request, remote.node(), body);
+                ex.send(answer.status(), Optional.of(answer.reason()).filter(r -> !r.isEmpty()), answer.body(), 0);
+            }
+        }
     }
 
     /**
@@ -214,6 +225,8 @@ public final class ApiAdapter extends Handler.Abstract {
         private final AccessControl access;
         private Duration failureDelay = Duration.ofSeconds(3);
         private Optional<TaskRunner> tasks = Optional.empty();
+        private Optional<String> localNode = Optional.empty();
+        private ClusterNodes nodes = ClusterNodes.none();
 
         private Builder(ApiHandler root, AccessControl access) {
             this.root = Objects.requireNonNull(root, "root");
@@ -223,6 +236,17 @@ public final class ApiAdapter extends Handler.Abstract {
         /** How long failed authentications wait before their 401 answer (default 3 s, as upstream). */
         public Builder failureDelay(Duration value) {
             failureDelay = Objects.requireNonNull(value, "failureDelay");
+            return this;
+        }
+
+        /**
+         * Makes this server the node {@code localNodeName} of a cluster: calls of {@code proxyto}
+         * methods for another node are forwarded to it (found in {@code others}); without this,
+         * every call is answered here.
+         */
+        public Builder cluster(String localNodeName, ClusterNodes others) {
+            localNode = Optional.of(Objects.requireNonNull(localNodeName, "localNodeName"));
+            nodes = Objects.requireNonNull(others, "others");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.jpve.node;
 
 import dev.jpve.http.ApiAdapter;
+import dev.jpve.http.ClusterNodes;
 import dev.jpve.http.Server;
 import dev.jpve.rest.ApiHandler;
 import dev.jpve.http.UsersFileRealm;
@@ -107,7 +108,7 @@ public final class Node implements AutoCloseable {
         TaskRunner tasks = data.tasks();
         AppGuests apps = data.apps();
         ApiAdapter adapter = ApiAdapter.builder(data.tree(nodeHandlers.apply(data)), data.access()).tasks(tasks)
-                .build();
+                .cluster(config.nodename(), ClusterNodes.none()).build();
         startAppsOnBoot(apps, tasks);
         Server server = Server.builder(adapter).host(config.host()).port(config.port()).tls(config.tls())
                 .stateDir(data.authDir()).start();

@@ -1,5 +1,6 @@
 package dev.jpve.node.shell;
 
+import dev.jpve.http.PinnedTrust;
 import dev.jpve.rest.HttpMethod;
 import dev.jpve.schema.ApiException;
 import dev.jpve.schema.PerlScalar;
@@ -10,12 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import javax.net.ssl.SSLContext;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -91,12 +91,7 @@ public final class RemoteApi {
     public static RemoteApi connect(String host, Credentials credentials, Trust trust) {
         Objects.requireNonNull(credentials, "credentials");
         URI base = URI.create(baseUrl(host));
-        HttpClient http;
-        try {
-            http = client(trust);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("unable to set up TLS: " + e.getMessage(), e);
-        }
+        HttpClient http = client(trust);
         return switch (credentials) {
             case Credentials.Token t -> {
                 Map<String, String> h = Map.of("Authorization", "PVEAPIToken=" + t.token());
@@ -112,12 +107,11 @@ public final class RemoteApi {
         return h.endsWith("/api2/json") ? h : h + "/api2/json";
     }
 
-    private static HttpClient client(Trust trust) throws GeneralSecurityException {
+    private static HttpClient client(Trust trust) {
         HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
         if (!(trust instanceof Trust.System)) {
-            SSLContext ssl = SSLContext.getInstance("TLS");
-            ssl.init(null, new javax.net.ssl.TrustManager[] {new PinnedTrust(trust)}, null);
-            b.sslContext(ssl);
+            b.sslContext(PinnedTrust.sslContext(trust instanceof Trust.Fingerprint(String sha256) ? Optional.of(sha256)
+                    : Optional.empty()));
         }
         return b.build();
     }

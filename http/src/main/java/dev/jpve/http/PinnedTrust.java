@@ -1,4 +1,4 @@
-package dev.jpve.node.shell;
+package dev.jpve.http;
 
 import java.net.Socket;
 import java.security.MessageDigest;
@@ -7,23 +7,43 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * Trusts a self-signed server certificate only when asked: any certificate for
- * {@link RemoteApi.Trust.Insecure}, the one with the given SHA-256 fingerprint for
- * {@link RemoteApi.Trust.Fingerprint}. The host name is not checked (the certificate is).
+ * Trusts a node's self-signed server certificate: the one with the given SHA-256 fingerprint,
+ * or any when none is given (an explicit "insecure"). The host name is not checked (the
+ * certificate is), as upstream pins node certificates by fingerprint.
  */
-final class PinnedTrust extends X509ExtendedTrustManager {
-    private final RemoteApi.Trust trust;
+public final class PinnedTrust extends X509ExtendedTrustManager {
+    private final Optional<String> sha256;
 
-    PinnedTrust(RemoteApi.Trust trust) {
-        this.trust = trust;
+    /**
+     * Trust for one certificate.
+     *
+     * @param sha256 the certificate's SHA-256 fingerprint (hex digits, colons and case ignored);
+     *     empty: any certificate
+     */
+    public PinnedTrust(Optional<String> sha256) {
+        this.sha256 = Objects.requireNonNull(sha256, "sha256");
+    }
+
+    /** A TLS context that trusts only what {@code new PinnedTrust(sha256)} trusts. */
+    public static SSLContext sslContext(Optional<String> sha256) {
+        try {
+            SSLContext ssl = SSLContext.getInstance("TLS");
+            ssl.init(null, new javax.net.ssl.TrustManager[] {new PinnedTrust(sha256)}, null);
+            return ssl;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("no TLS in this JVM", e);
+        }
     }
 
     /** The SHA-256 fingerprint of a certificate as upper-case hex pairs joined by colons. */
-    static String fingerprint(X509Certificate cert) throws CertificateException {
+    public static String fingerprint(X509Certificate cert) throws CertificateException {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
             return HexFormat.ofDelimiter(":").withUpperCase().formatHex(d);
@@ -33,8 +53,8 @@ final class PinnedTrust extends X509ExtendedTrustManager {
     }
 
     private void check(X509Certificate[] chain) throws CertificateException {
-        if (trust instanceof RemoteApi.Trust.Fingerprint(String expected)) {
-            String want = expected.replace(":", "").toUpperCase(Locale.ROOT);
+        if (sha256.isPresent()) {
+            String want = sha256.get().replace(":", "").toUpperCase(Locale.ROOT);
             String got = fingerprint(chain[0]);
             if (!got.replace(":", "").equals(want)) {
                 throw new CertificateException("certificate fingerprint mismatch: got " + got);
