@@ -42,12 +42,7 @@ class NodeTest {
         try (Node node = start(Optional.of("secret"), new PrintStream(new ByteArrayOutputStream()));
                 HttpClient http = HttpClient.newHttpClient()) {
             String base = "http://127.0.0.1:" + node.port() + "/api2/json";
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/access/ticket"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form("username", "root@pam", "password", "secret"))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).isEqualTo(200);
-            String ticket = JSON.readTree(login.body()).get("data").get("ticket").asString();
+            String ticket = login(http, base);
 
             JsonNode status = get(http, base + "/nodes/node1/status", ticket);
             assertThat(status.get("data").get("memory").get("total").asLong()).isPositive();
@@ -100,12 +95,18 @@ class NodeTest {
         }
     }
 
-    private static String login(HttpClient http, String base) throws Exception {
+    /** Logs in as root@pam: the answer's data (ticket, CSRF token, ...). */
+    private static JsonNode session(HttpClient http, String base) throws Exception {
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/access/ticket"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form("username", "root@pam", "password", "secret"))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(login.body()).get("data").get("ticket").asString();
+        assertThat(login.statusCode()).isEqualTo(200);
+        return JSON.readTree(login.body()).get("data");
+    }
+
+    private static String login(HttpClient http, String base) throws Exception {
+        return session(http, base).get("ticket").asString();
     }
 
     @Test
@@ -154,11 +155,7 @@ class NodeTest {
         try (Node node = start(Optional.of("secret"), new PrintStream(new ByteArrayOutputStream()));
                 HttpClient http = HttpClient.newHttpClient()) {
             String base = "http://127.0.0.1:" + node.port() + "/api2/json";
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/access/ticket"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form("username", "root@pam", "password", "secret"))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            JsonNode session = JSON.readTree(login.body()).get("data");
+            JsonNode session = session(http, base);
             String ticket = session.get("ticket").asString();
             String csrf = session.get("CSRFPreventionToken").asString();
             String tokens = base + "/access/users/root@pam/token";
