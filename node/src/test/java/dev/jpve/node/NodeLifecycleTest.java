@@ -121,7 +121,8 @@ class NodeLifecycleTest {
 
             Files.writeString(rootfs().resolve("data.txt"), "v2");
             String rolledBack = proxmoxer("rollback=s1", "status");
-            assertThat(rolledBack).contains("task approllback OK\n").contains("status stopped\n");
+            assertThat(rolledBack).contains("task approllback OK\n", "status stopped\n")
+                    .containsPattern("log .*app 100 rolled back to snapshot 's1' \\| TASK OK\n");
             assertThat(rootfs().resolve("data.txt")).hasContent("v1");
 
             assertThat(jpvesh("create", "/nodes/n1/app/100/status/start").out()).contains("app 100 started with pid ");
