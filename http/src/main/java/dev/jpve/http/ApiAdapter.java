@@ -161,7 +161,9 @@ public final class ApiAdapter extends Handler.Abstract {
         Credentials creds = Credentials.from(r.getHeaders().get(HttpHeader.COOKIE),
                 r.getHeaders().get(HttpHeader.AUTHORIZATION), r.getHeaders().get("CSRFPreventionToken"));
         try {
-            return access.authenticate(method, relUri, creds);
+            Caller caller = access.authenticate(method, relUri, creds);
+            caller.authId().ifPresent(id -> r.setAttribute(AccessLog.USER, id));
+            return caller;
         } catch (ApiException e) {
             int code = e.code() == 0 ? 500 : e.code();
             ex.send(code, Optional.of(e.msg()), Envelope.plainError(e.msg()), failureDelayMillis);

@@ -99,6 +99,7 @@ public final class Server implements AutoCloseable {
         private Path stateDir = Path.of("jpve-state");
         private Optional<Path> certificate = Optional.empty();
         private Optional<Path> key = Optional.empty();
+        private Optional<Path> accessLog = Optional.empty();
         private int maxThreads = 64;
 
         private Builder(ApiAdapter adapter) {
@@ -120,6 +121,15 @@ public final class Server implements AutoCloseable {
         /** Whether to speak TLS (default true). */
         public Builder tls(boolean value) {
             tls = value;
+            return this;
+        }
+
+        /**
+         * Writes pveproxy's access log (Apache's common format, one line per request) to
+         * {@code file}; by default there is none.
+         */
+        public Builder accessLog(Path file) {
+            accessLog = Optional.of(file);
             return this;
         }
 
@@ -165,6 +175,7 @@ public final class Server implements AutoCloseable {
             jetty.addConnector(connector);
             Connectors.configure(jetty);
             jetty.setHandler(tls ? new PlainRedirect(adapter) : adapter);
+            accessLog.map(AccessLog::to).ifPresent(jetty::setRequestLog);
             jetty.start();
             return new Server(jetty, connector);
         }

@@ -111,7 +111,7 @@ public final class Node implements AutoCloseable {
                 .cluster(config.nodename(), ClusterNodes.none()).build();
         startAppsOnBoot(apps, tasks);
         Server server = Server.builder(adapter).host(config.host()).port(config.port()).tls(config.tls())
-                .stateDir(data.authDir()).start();
+                .stateDir(data.authDir()).accessLog(config.dataDir().resolve("log/access.log")).start();
         out.println("jpve node '" + config.nodename() + "' listening on " + (config.tls() ? "https" : "http") + "://"
                 + config.host() + ":" + server.port() + "/api2/json");
         return new Node(server, tasks, data);
