@@ -3,6 +3,10 @@ package dev.jpve.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.jpve.access.AccessApis;
+import dev.jpve.access.UserConfigStore;
+import dev.jpve.task.TaskLogDirectory;
+import dev.jpve.task.TaskRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,10 +44,13 @@ class ProxmoxerTest {
         ApiTokens tokens = new ApiTokens(dir.resolve("tokens"));
         String secret = tokens.create("root@pam!py", 0);
         AccessControl access = AccessControl.builder(AuthKeys.loadOrCreate(dir), realm).tokens(tokens).build();
-        ApiAdapter adapter = ApiAdapter.builder(TestApi.root(access), access).failureDelay(Duration.ZERO).build();
+        UserConfigStore users = new UserConfigStore(dir.resolve("user.cfg"));
+        TaskRunner runner = TaskRunner.create(new TaskLogDirectory(dir.resolve("tasks")), "n1", (user, line) -> { });
+        ApiAdapter adapter = ApiAdapter.builder(TestApi.root(AccessApis.handler(access, users),
+                TestApi.nodesWithTasks(runner)), access).tasks(runner).failureDelay(Duration.ZERO).build();
         try (Server server = Server.builder(adapter).host("127.0.0.1").port(0).stateDir(dir).maxThreads(8).start()) {
             String script = """
-                    import sys, warnings
+                    import sys, time, warnings
                     warnings.filterwarnings("ignore")
                     from proxmoxer import ProxmoxAPI
                     from proxmoxer.core import ResourceException
@@ -63,6 +70,15 @@ class ProxmoxerTest {
                         print("error", e.status_code, e.status_message, e.content, e.errors)
                     t = ProxmoxAPI(host, user="root@pam", token_name="py", token_value="%s", verify_ssl=False)
                     print("token", t.whoami.get())
+                    upid = p.nodes("n1").worker.post()
+                    while p.nodes("n1").tasks(upid).status.get()["status"] != "stopped":
+                        time.sleep(0.05)
+                    print("task", p.nodes("n1").tasks(upid).status.get()["exitstatus"],
+                          [l["t"] for l in p.nodes("n1").tasks(upid).log.get()])
+                    made = p.access.users("root@pam").token("made").post(comment="by script")
+                    print("made", made["full-tokenid"], made["info"])
+                    m = ProxmoxAPI(host, user="root@pam", token_name="made", token_value=made["value"], verify_ssl=False)
+                    print("made token", m.whoami.get(), [x["tokenid"] for x in p.access.users("root@pam").token.get()])
                     try:
                         ProxmoxAPI(host, user="root@pam", password="wrong", verify_ssl=False)
                     except Exception as e:
@@ -82,6 +98,9 @@ class ProxmoxerTest {
                     renewed root@pam True
                     error 400 Bad Request Parameter verification failed. None
                     token root@pam!py
+                    task OK ['working', 'TASK OK']
+                    made root@pam!made {'expire': 0, 'privsep': 1, 'comment': 'by script'}
+                    made token root@pam!made ['made']
                     login failed AuthenticationError
                     """);
         }

@@ -45,19 +45,39 @@ final class TestApi {
     }
 
     static ApiHandler nodes() {
+        return nodesBuilder().build();
+    }
+
+    private static ApiHandler.Builder nodesBuilder() {
         return ApiHandler.builder("PVE::API2::Nodes")
                 .register(echo("get", ApiMethod.builder("echo_get").get()))
                 .register(echo("post", ApiMethod.builder("echo_post").post()))
                 .register(echo("put", ApiMethod.builder("echo_put").put()))
-                .register(echo("delete", ApiMethod.builder("echo_delete").delete()))
-                .build();
+                .register(echo("delete", ApiMethod.builder("echo_delete").delete()));
+    }
+
+    /** The echo methods, {@code POST {node}/worker} starting a task that logs one line, and the task API. */
+    static ApiHandler nodesWithTasks(dev.jpve.task.TaskRunner runner) {
+        return nodesBuilder()
+                .register(ApiMethod.builder("worker").path("{node}/worker").post().description("Starts a task.")
+                        .permissions(Permissions.anyUser()).protectedCall()
+                        .parameters(schema("{'type':'object','additionalProperties':0,'properties':{'node':{'type':'string'}}}"))
+                        .returns(schema("{'type':'string'}"))
+                        .code((p, env) -> JsonNodeFactory.instance.stringNode(
+                                env.forkWorker("jpvetest", "", t -> t.log("working")).encode()))
+                        .build())
+                .mount("{node}/tasks", dev.jpve.api.TaskApi.handler(runner)).build();
     }
 
     static ApiHandler root(AccessControl access) {
+        return root(AccessApi.handler(access), nodes());
+    }
+
+    static ApiHandler root(ApiHandler accessApi, ApiHandler nodes) {
         ObjectNode version = JsonNodeFactory.instance.objectNode().put("version", "9.1.1").put("release", "9.1");
         return ApiHandler.builder("PVE::API2")
-                .mount("access", AccessApi.handler(access))
-                .mount("nodes", nodes())
+                .mount("access", accessApi)
+                .mount("nodes", nodes)
                 .register(simple("version", "version", Permissions.anyUser(), version))
                 .register(simple("world", "world", Permissions.world(), json("'open'")))
                 .register(simple("rootonly", "rootonly", null, json("'root'")))
