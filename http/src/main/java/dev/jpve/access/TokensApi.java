@@ -26,8 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class TokensApi {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final JsonNode PERMISSION = json("['or',['userid-param','self'],"
-            + "['perm','/access/users/{userid}',['User.Modify']]]");
+    private static final JsonNode PERMISSION = json("['or',['userid-param','self'],['userid-group',['User.Modify']]]");
     private static final String IDS = "'userid':{'type':'string','description':'Full User ID, in the `name@realm` format.'},"
             + "'tokenid':{'type':'string','pattern':'[A-Za-z][A-Za-z0-9\\\\.\\\\-_]+',"
             + "'description':'User-specific token identifier.'}";
