@@ -7,7 +7,6 @@ import dev.jpve.task.Upid;
 import java.io.PrintStream;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -50,9 +49,7 @@ public final class TaskEnvironment implements RestEnvironment {
      */
     public static TaskEnvironment cli(String user, Supplier<TaskRunner> runner, PrintStream out, PrintStream err) {
         Objects.requireNonNull(runner, "runner");
-        AtomicReference<TaskRunner> made = new AtomicReference<>();
-        Supplier<TaskRunner> once = () -> made.updateAndGet(r -> r != null ? r : Objects.requireNonNull(runner.get()));
-        return new TaskEnvironment(Type.CLI, Optional.of(user), once, Objects.requireNonNull(out, "out"),
+        return new TaskEnvironment(Type.CLI, Optional.of(user), new Once<>(runner), Objects.requireNonNull(out, "out"),
                 Objects.requireNonNull(err, "err"));
     }
 
@@ -63,6 +60,24 @@ public final class TaskEnvironment implements RestEnvironment {
         }
         Objects.requireNonNull(runner, "runner");
         return new TaskEnvironment(type, Optional.of(user), () -> runner, null, null);
+    }
+
+    /** A value made by the first {@code get}, at most once. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> source;
+        private T value;
+
+        Once(Supplier<T> source) {
+            this.source = source;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = Objects.requireNonNull(source.get());
+            }
+            return value;
+        }
     }
 
     @Override
