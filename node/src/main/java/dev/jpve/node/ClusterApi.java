@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -123,8 +122,7 @@ final class ClusterApi {
                 .put("storage", "local").put("node", data.nodename()).put("plugintype", "dir")
                 .put("content", "images,rootdir").put("shared", 0);
         try {
-            Path dir = Files.createDirectories(data.dir().resolve("storage"));
-            FileStore fs = Files.getFileStore(dir);
+            FileStore fs = Files.getFileStore(data.dir()); // the storage lives in the data directory
             row.put("status", "available").put("maxdisk", fs.getTotalSpace())
                     .put("disk", fs.getTotalSpace() - fs.getUnallocatedSpace());
         } catch (IOException e) {

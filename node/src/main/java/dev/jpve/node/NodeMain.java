@@ -17,7 +17,7 @@ public final class NodeMain {
               --host ADDR   the address to listen on (default: 127.0.0.1)
               --port N      the port (default: 8006)
               --no-tls      serve plain HTTP instead of HTTPS
-              --node NAME   the node's name (default: the short host name)
+              --node NAME   the node's name (default: $JPVE_NODE, else the short host name)
               --store SPEC  where guest configs live: local (DIR/etc) or
                             etcd:http://HOST:2379[,http://HOST2:2379][?prefix=/jpve/]
                             (default: $JPVE_STORE, else local)
@@ -61,14 +61,13 @@ public final class NodeMain {
     }
 
     static Node.Config parse(Deque<String> a) {
-        String dataEnv = System.getenv("JPVE_DATA");
-        Path data = Path.of(dataEnv == null || dataEnv.isEmpty() ? "data" : dataEnv);
+        NodeEnvironment env = NodeEnvironment.of(System.getenv());
+        Path data = env.dataDir();
         String host = "127.0.0.1";
         int port = 8006;
         boolean tls = true;
-        String nodename = null;
-        String storeEnv = System.getenv("JPVE_STORE");
-        String store = storeEnv == null || storeEnv.isEmpty() ? NodeData.LOCAL_STORE : storeEnv;
+        String nodename = env.nodename();
+        String store = env.store();
         while (!a.isEmpty()) {
             String opt = a.pop();
             switch (opt) {
@@ -81,8 +80,7 @@ public final class NodeMain {
                 default -> throw new IllegalArgumentException("unknown option '" + opt + "'");
             }
         }
-        return new Node.Config(data, host, port, tls, nodename == null ? dev.jpve.procfs.NodeName.read() : nodename,
-                Optional.ofNullable(System.getenv("JPVE_ROOT_PASSWORD")), store);
+        return new Node.Config(data, host, port, tls, nodename, Optional.ofNullable(System.getenv("JPVE_ROOT_PASSWORD")), store);
     }
 
     private static String value(Deque<String> a, String opt) {

@@ -4,6 +4,7 @@ import dev.jpve.guest.ConfigSection;
 import dev.jpve.guest.GuestConfig;
 import dev.jpve.guest.GuestConfigException;
 import dev.jpve.guest.GuestVolume;
+import dev.jpve.guest.GuestVolumes;
 import dev.jpve.guest.VolumeKind;
 import dev.jpve.guest.VolumeStorage;
 import java.io.IOException;
@@ -130,7 +131,6 @@ public final class ReplicationGuard {
     }
 
     private List<GuestVolume> volumes(ConfigSection section) {
-        return kind.volumeKeys().stream().flatMap(key -> section.get(key).flatMap(v -> kind.parseVolume(key, v)).stream())
-                .toList();
+        return GuestVolumes.foreachVolume(kind, section);
     }
 }

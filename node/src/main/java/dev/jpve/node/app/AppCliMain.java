@@ -2,12 +2,11 @@ package dev.jpve.node.app;
 
 import dev.jpve.cli.CliIo;
 import dev.jpve.cluster.ConfigStores;
-import dev.jpve.procfs.NodeName;
+import dev.jpve.node.NodeEnvironment;
 import dev.jpve.task.TaskLogDirectory;
 import dev.jpve.task.TaskRunner;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code jpve-app COMMAND ...}: runs {@link AppCli} on the local node's data directory
@@ -29,12 +28,11 @@ public final class AppCliMain {
      * @return the exit status
      */
     public static int run(List<String> args, CliIo io) {
-        Map<String, String> env = io.env();
-        Path data = Path.of(env.getOrDefault("JPVE_DATA", "").isEmpty() ? "data" : env.get("JPVE_DATA"));
-        String node = env.getOrDefault("JPVE_NODE", "").isEmpty() ? NodeName.read() : env.get("JPVE_NODE");
+        NodeEnvironment local = NodeEnvironment.of(io.env());
+        Path data = local.dataDir();
+        String node = local.nodename();
         TaskLogDirectory logs = new TaskLogDirectory(data.resolve("tasks"));
-        String store = env.getOrDefault("JPVE_STORE", "").isEmpty() ? "local" : env.get("JPVE_STORE");
-        AppGuests apps = AppGuests.open(data, ConfigStores.open(store, data.resolve("etc"), node), QemuImg.detect());
+        AppGuests apps = AppGuests.open(data, ConfigStores.open(local.store(), data.resolve("etc"), node), QemuImg.detect());
         return AppCli.tool(apps, node, () -> TaskRunner.create(logs, node, (user, msg) -> { }), logs).run(args, io);
     }
 }

@@ -2,6 +2,7 @@ package dev.jpve.node.shell;
 
 import dev.jpve.cli.CliIo;
 import dev.jpve.node.NodeData;
+import dev.jpve.node.NodeEnvironment;
 import dev.jpve.node.app.QemuImg;
 import dev.jpve.schema.ApiException;
 import java.nio.file.Path;
@@ -40,8 +41,8 @@ public final class JpveshMain {
         Map<String, String> env = io.env();
         try {
             Optional<RemoteApi> remote = remote(args, env);
-            Jpvesh sh = of(Path.of(env(env, "JPVE_DATA", "data")), env(env, "JPVE_NODE", null),
-                    env(env, "JPVE_STORE", NodeData.LOCAL_STORE));
+            NodeEnvironment node = NodeEnvironment.of(env);
+            Jpvesh sh = of(node.dataDir(), node.nodename(), node.store());
             return (remote.isPresent() ? sh.withRemote(remote.get()) : sh).run(args, io);
         } catch (ApiException e) {
             io.err().print(e.toText());
@@ -121,10 +122,5 @@ public final class JpveshMain {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot set up the data directory " + dataDir + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String env(Map<String, String> env, String name, String fallback) {
-        String v = env.get(name);
-        return v == null || v.isEmpty() ? fallback : v;
     }
 }
