@@ -44,9 +44,8 @@ public final class Jpvesh {
 
     private static final Pattern COMPLETION_PATH = Pattern.compile("^(.*/)?([^/]*)$");
 
-    private final Supplier<ApiHandler> api;
+    private final Supplier<LocalNode> node;
     private final String nodename;
-    private final Supplier<TaskRunner> tasks;
     private final Optional<RemoteApi> remote;
 
     /**
@@ -57,23 +56,22 @@ public final class Jpvesh {
      * @param tasks runs the tasks methods start
      */
     public Jpvesh(ApiHandler api, String nodename, TaskRunner tasks) {
-        this(Objects.requireNonNull(api, "api"), Objects.requireNonNull(tasks, "tasks"), nodename);
+        this(new LocalNode(Objects.requireNonNull(api, "api"), Objects.requireNonNull(tasks, "tasks")), nodename);
     }
 
-    private Jpvesh(ApiHandler api, TaskRunner tasks, String nodename) {
-        this(() -> api, nodename, () -> tasks, Optional.empty());
+    private Jpvesh(LocalNode node, String nodename) {
+        this(() -> node, nodename, Optional.empty());
     }
 
     /**
      * A shell whose API tree and task runner are built on first use, so that commands that need
      * neither ({@code help}) start without loading them.
      *
-     * @param node builds the node's API tree and its task runner
+     * @param node builds the node's API tree and its task runner (called at most once)
      * @param nodename the local node's name
      */
     public static Jpvesh lazy(Supplier<LocalNode> node, String nodename) {
-        Supplier<LocalNode> once = memoize(node);
-        return new Jpvesh(() -> once.get().api(), nodename, () -> once.get().tasks(), Optional.empty());
+        return new Jpvesh(once(node), nodename, Optional.empty());
     }
 
     /**
@@ -84,24 +82,26 @@ public final class Jpvesh {
      */
     public record LocalNode(ApiHandler api, TaskRunner tasks) {}
 
-    private Jpvesh(Supplier<ApiHandler> api, String nodename, Supplier<TaskRunner> tasks, Optional<RemoteApi> remote) {
-        this.api = memoize(api);
+    private Jpvesh(Supplier<LocalNode> node, String nodename, Optional<RemoteApi> remote) {
+        this.node = node;
         this.nodename = Objects.requireNonNull(nodename, "nodename");
-        this.tasks = memoize(tasks);
         this.remote = remote;
     }
 
-    private static <T> Supplier<T> memoize(Supplier<T> source) {
-        java.util.concurrent.atomic.AtomicReference<T> value = new java.util.concurrent.atomic.AtomicReference<>();
+    private static Supplier<LocalNode> once(Supplier<LocalNode> source) {
+        LocalNode[] made = new LocalNode[1];
         return () -> {
-            T v = value.get();
-            if (v == null) {
-                v = Objects.requireNonNull(source.get());
-                value.compareAndSet(null, v);
-                v = value.get();
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = Objects.requireNonNull(source.get());
+                }
+                return made[0];
             }
-            return v;
         };
+    }
+
+    private ApiHandler api() {
+        return node.get().api();
     }
 
     /**
@@ -109,7 +109,7 @@ public final class Jpvesh {
      * the options (the remote node is expected to run the same jpve).
      */
     public Jpvesh withRemote(RemoteApi value) {
-        return new Jpvesh(api, nodename, tasks, Optional.of(value));
+        return new Jpvesh(node, nodename, Optional.of(value));
     }
 
     /**
@@ -130,7 +130,7 @@ public final class Jpvesh {
         Optional<HandlerMatch> match = Optional.empty();
         Optional<ShellCommand> cmd = args.isEmpty() ? Optional.empty() : ShellCommand.of(args.getFirst());
         if (cmd.isPresent() && args.size() > 1) {
-            match = api.get().findHandler(cmd.get().http(), args.get(1));
+            match = api().findHandler(cmd.get().http(), args.get(1));
             if (match.isEmpty()) {
                 io.err().print("No '" + cmd.get().word() + "' handler defined for '" + args.get(1) + "'\n");
                 return 1;
@@ -139,13 +139,13 @@ public final class Jpvesh {
             match = completionMatch(io);
         }
         ShellOptions.Options opts = ShellOptions.forPath(match);
-        ShellContext ctx = new ShellContext(EXE, api, nodename, noproxy, nooutput, remote);
+        ShellContext ctx = new ShellContext(EXE, this::api, nodename, noproxy, nooutput, remote);
         ApiHandler shell = new ShellMethods(ctx, io, opts.standardAdded()).handler(opts.properties());
         CommandGroup.Builder group = CommandGroup.builder();
         for (String word : List.of("usage", "get", "ls", "set", "create", "delete")) {
             group.add(word, Command.of(shell, word).withArgs("api_path"));
         }
-        TaskEnvironment env = TaskEnvironment.cli(USER, tasks, io.out(), io.err());
+        TaskEnvironment env = TaskEnvironment.cli(USER, () -> node.get().tasks(), io.out(), io.err());
         return CliTool.builder(EXE, group.build())
                 .completion(ShellOptions.API_PATH_COMPLETION, (c, p, cur, a) -> completeApiPath(cur, env))
                 .environment(x -> env)
@@ -159,7 +159,7 @@ public final class Jpvesh {
         if (words.length < 3) {
             return Optional.empty();
         }
-        return ShellCommand.of(words[1]).flatMap(c -> api.get().findHandler(c.http(), words[2]));
+        return ShellCommand.of(words[1]).flatMap(c -> api().findHandler(c.http(), words[2]));
     }
 
     private static Optional<Integer> parse(String text) {
@@ -189,13 +189,13 @@ public final class Jpvesh {
     }
 
     private List<String> children(String path, TaskEnvironment env) {
-        Optional<HandlerMatch> m = api.get().findHandler(HttpMethod.GET, path);
+        Optional<HandlerMatch> m = api().findHandler(HttpMethod.GET, path);
         if (m.isEmpty()) {
             return List.of();
         }
         try {
             var params = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-            var ctx = new ShellContext(EXE, api, nodename, false, false, remote);
+            var ctx = new ShellContext(EXE, this::api, nodename, false, false, remote);
             var data = ctx.call(m.get(), path, params, env, false);
             return ResourceCaps.childLink(m.get().method()).map(l -> ResourceCaps.children(l, data)).orElse(List.of());
         } catch (RuntimeException e) {
